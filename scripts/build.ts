@@ -1,0 +1,84 @@
+/**
+ * Builds dist/chrome and dist/firefox. Vite can't emit several classic scripts from one build, so:
+ * one ES-module build for the extension pages, then one single-entry IIFE build per script
+ * (background, content script, warning UI). The code is the same for both browsers; the manifests differ.
+ */
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { build, type InlineConfig, type Plugin } from 'vite';
+import { deriveManifest, type Target } from './lib/manifest.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const STAGE = resolve(ROOT, 'dist/.stage');
+const TARGETS: Target[] = ['chrome', 'firefox'];
+/** The oldest browsers the manifests accept (Firefox strict_min_version; Chrome for the APIs we use). */
+const BROWSER_TARGET = ['chrome120', 'firefox140'];
+
+/**
+ * Preact's only innerHTML write serves dangerouslySetInnerHTML, which our code never uses (lint forbids
+ * it). Turning it into textContent keeps `web-ext lint` clean and leaves no HTML sink in the bundles.
+ */
+const noInnerHtmlSink: Plugin = {
+  name: 'shareguard:no-innerhtml-sink',
+  transform(code, id) {
+    if (!/[\\/]node_modules[\\/]preact[\\/]/.test(id)) return null;
+    return code.replace(/\.innerHTML\s*=(?!=)/g, '.textContent=');
+  },
+};
+
+const common: InlineConfig = {
+  configFile: false,
+  plugins: [noInnerHtmlSink],
+  logLevel: 'warn',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: { target: BROWSER_TARGET, minify: true, sourcemap: false, reportCompressedSize: false },
+};
+
+const SCRIPTS = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  warning: 'src/ui/warning/index.tsx',
+};
+
+export async function buildExtension(): Promise<void> {
+  await rm(resolve(ROOT, 'dist'), { recursive: true, force: true });
+  await build({
+    ...common,
+    root: resolve(ROOT, 'src/ui'),
+    base: './',
+    publicDir: resolve(ROOT, 'public'),
+    build: {
+      ...common.build,
+      outDir: STAGE,
+      emptyOutDir: true,
+      modulePreload: false,
+      rollupOptions: { input: { popup: resolve(ROOT, 'src/ui/popup.html'), options: resolve(ROOT, 'src/ui/options.html') } },
+    },
+  });
+  for (const [name, entry] of Object.entries(SCRIPTS)) {
+    await build({
+      ...common,
+      publicDir: false,
+      build: {
+        ...common.build,
+        outDir: STAGE,
+        emptyOutDir: false,
+        lib: { entry: resolve(ROOT, entry), formats: ['iife'], name: `shareguard_${name}`, fileName: () => `${name}.js` },
+      },
+    });
+  }
+  const source = JSON.parse(await readFile(resolve(ROOT, 'manifest.json'), 'utf8'));
+  const { version } = JSON.parse(await readFile(resolve(ROOT, 'package.json'), 'utf8'));
+  for (const target of TARGETS) {
+    const out = resolve(ROOT, 'dist', target);
+    await mkdir(out, { recursive: true });
+    await cp(STAGE, out, { recursive: true });
+    await writeFile(resolve(out, 'manifest.json'), `${JSON.stringify(deriveManifest(source, target, version), null, 2)}\n`);
+  }
+  await rm(STAGE, { recursive: true, force: true });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildExtension();
+  console.log('built dist/chrome and dist/firefox');
+}

@@ -1,0 +1,89 @@
+import { ext } from '../shared/browser.ts';
+import type { FrameView, Push } from '../shared/protocol.ts';
+import { showBadge } from './badge.ts';
+import { syncBlockRules } from './dnr-sync.ts';
+import { listen, type Handlers } from './router.ts';
+import { loadSettings, setDecision, watchSettings } from './settings-store.ts';
+import { getTab, updateTab, withFrameReport } from './tab-state.ts';
+import { tabView } from './view.ts';
+
+/** Background entry: wires events to small modules. Listeners are added synchronously, as MV3 requires. */
+
+async function viewOf(tabId: number, tabUrl: string): Promise<FrameView> {
+  return tabView(await getTab(tabId), tabUrl, await loadSettings(), Date.now());
+}
+
+/** Tells every frame of the tab what changed; a tab without our content script just doesn't answer. */
+async function publish(tabId: number, view: FrameView): Promise<void> {
+  await showBadge(tabId, view).catch(() => undefined);
+  const push: Push = { type: 'view/changed', view };
+  await ext.tabs.sendMessage(tabId, push).catch(() => undefined);
+}
+
+async function republishAll(): Promise<void> {
+  const all = await ext.storage.session.get(null);
+  for (const key of Object.keys(all)) {
+    const tabId = Number(key.slice('tab:'.length));
+    if (!key.startsWith('tab:') || !Number.isSafeInteger(tabId)) continue;
+    const tab = await ext.tabs.get(tabId).catch(() => undefined);
+    if (tab?.url) await publish(tabId, await viewOf(tabId, tab.url));
+  }
+}
+
+const handlers: Handlers = {
+  async 'frame/report'(report, sender) {
+    const tabId = sender.tab!.id!;
+    const tabUrl = sender.tab!.url ?? report.url;
+    const rec = await updateTab(tabId, (r) => withFrameReport(r, tabUrl, sender.frameId!, report));
+    const view = tabView(rec, tabUrl, await loadSettings(), Date.now());
+    await publish(tabId, view);
+    return view;
+  },
+  async 'warning/load'(_payload, sender) {
+    await ext.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId!] }, files: ['warning.js'] });
+    return { ok: true };
+  },
+  async 'decision/here'({ provider, verdict }, sender) {
+    const tabId = sender.tab!.id!;
+    const view = await viewOf(tabId, sender.tab!.url ?? '');
+    const site = view.sites[provider];
+    if (!site) throw new Error(`no ${provider} prompt in this tab`);
+    await setDecision(site, provider, verdict);
+    return viewOf(tabId, sender.tab!.url ?? '');
+  },
+  async 'tab/get'({ tabId }) {
+    const tab = await ext.tabs.get(tabId).catch(() => undefined);
+    if (!tab?.url) return null;
+    const view = await viewOf(tabId, tab.url);
+    const settings = await loadSettings();
+    const decisions = settings.decisions.filter((d) => d.site === view.site || Object.values(view.sites).includes(d.site));
+    return { ...view, tabId, url: tab.url, decisions };
+  },
+  async 'decision/set'({ site, provider, verdict, clear }) {
+    await setDecision(site, provider, clear ? undefined : verdict);
+    return { ok: true };
+  },
+  async 'decisions/list'() {
+    return (await loadSettings()).decisions;
+  },
+};
+
+listen(handlers);
+
+// Decisions changed (here, in the options page, by an import): rules first, then every open tab's view.
+watchSettings(() => {
+  void loadSettings()
+    .then(syncBlockRules)
+    .then(republishAll)
+    .catch((e) => console.error('ShareGuard: applying decisions failed', e));
+});
+
+ext.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document in the tab: what the old one showed is gone. Frames of the new one report afresh.
+  if (change.status === 'loading' && change.url) void updateTab(tabId, () => undefined);
+});
+ext.tabs.onRemoved.addListener((tabId) => void updateTab(tabId, () => undefined));
+
+// Install, update and browser start: make the rules match the stored decisions (and repair them if damaged).
+ext.runtime.onInstalled.addListener(() => void loadSettings().then(syncBlockRules));
+ext.runtime.onStartup.addListener(() => void loadSettings().then(syncBlockRules));
