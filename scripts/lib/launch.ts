@@ -23,6 +23,8 @@ export interface LaunchOptions {
    * action.default_popup, then its options page, then the first .html file at the root.
    */
   helperPage?: string;
+  /** @internal Used by restart(): reuse this profile (and Firefox extension UUID) instead of fresh ones. */
+  reuse?: { profileDir: string; firefoxUuid: string };
 }
 
 export interface Launched {
@@ -38,6 +40,11 @@ export interface Launched {
   tabIdOf(urlSubstring: string, timeoutMs?: number): Promise<number>;
   /** Chromium only: opens the real toolbar popup for page's tab and returns the popup page. */
   openPopupFor?(page: Page): Promise<Page>;
+  /**
+   * Closes the browser and starts it again on the same profile with the extension installed again
+   * from the same folder: what a person's browser restart does to the extension's stored data.
+   */
+  restart(): Promise<Launched>;
   close(): Promise<void>;
 }
 
@@ -102,7 +109,8 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
   }
   const manifest = JSON.parse(await readFile(path.join(opts.extensionDir, 'manifest.json'), 'utf8')) as ManifestBits;
   const executablePath = await browserExecutable(opts.browser);
-  const profileDir = await mkdtemp(path.join(os.tmpdir(), `shareguard-${opts.browser}-profile-`));
+  const profileDir = opts.reuse?.profileDir ?? (await mkdtemp(path.join(os.tmpdir(), `shareguard-${opts.browser}-profile-`)));
+  const firefoxUuid = opts.reuse?.firefoxUuid ?? randomUUID();
   const headless = opts.headless ?? true;
 
   let browser: Browser;
@@ -125,7 +133,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
     } else {
       const geckoId = manifest.browser_specific_settings?.gecko?.id;
       if (!geckoId) throw new Error(`${opts.extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
-      const uuid = randomUUID();
+      const uuid = firefoxUuid;
       browser = await puppeteer.launch({
         browser: 'firefox',
         executablePath,
@@ -158,11 +166,21 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
     } else {
       // Firefox fires no load event BiDi waits for on extension documents: goto never resolves.
       void page.goto(url).catch(() => undefined);
-      await page.waitForFunction(
-        (o: string) => location.href.startsWith(`${o}/`) && document.readyState === 'complete',
-        { timeout: 15_000, polling: 50 },
-        origin,
-      );
+      // While the document is being swapped, BiDi evaluation can fail outright (a null realm): retry.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForFunction(
+            (o: string) => location.href.startsWith(`${o}/`) && document.readyState === 'complete',
+            { timeout: Math.max(1, deadline - Date.now()), polling: 50 },
+            origin,
+          );
+          break;
+        } catch (err) {
+          if (Date.now() > deadline) throw err;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
     }
     return page;
   }
@@ -217,7 +235,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
     return popup;
   }
 
-  async function close(): Promise<void> {
+  async function closeBrowser(): Promise<void> {
     const proc = b.process();
     // Don't let a wedged browser hang the suite: hard-kill after a grace period.
     const killer = setTimeout(() => proc?.kill('SIGKILL'), 10_000);
@@ -227,8 +245,17 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
       proc?.kill('SIGKILL');
     } finally {
       clearTimeout(killer);
-      await rm(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     }
+  }
+
+  async function close(): Promise<void> {
+    await closeBrowser();
+    await rm(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  }
+
+  async function restart(): Promise<Launched> {
+    await closeBrowser();
+    return launchWithExtension({ ...opts, reuse: { profileDir, firefoxUuid } });
   }
 
   return {
@@ -239,6 +266,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
     openExtensionPage,
     tabIdOf,
     ...(kind === 'chromium' ? { openPopupFor } : {}),
+    restart,
     close,
   };
 }
@@ -277,6 +305,10 @@ function firefoxPrefs(proxyPort: number, geckoId: string, uuid: string): Record<
     'network.proxy.allow_hijacking_localhost': false,
     // Pin the extension's internal UUID so moz-extension:// URLs are known up front.
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+    // A temporary add-on is uninstalled when Firefox closes; keep its storage and UUID so a restart
+    // test sees what a person's installed add-on keeps.
+    'extensions.webextensions.keepStorageOnUninstall': true,
+    'extensions.webextensions.keepUuidOnUninstall': true,
     // No first-run / welcome pages.
     'browser.aboutwelcome.enabled': false,
     'browser.startup.firstrunSkipsHomepage': true,

@@ -48,7 +48,7 @@ const handlers: Handlers = {
     const view = await viewOf(tabId, sender.tab!.url ?? '');
     const site = view.sites[provider];
     if (!site) throw new Error(`no ${provider} prompt in this tab`);
-    await setDecision(site, provider, verdict);
+    await setDecision(site, provider, verdict, syncBlockRules);
     return viewOf(tabId, sender.tab!.url ?? '');
   },
   async 'tab/get'({ tabId }) {
@@ -60,7 +60,7 @@ const handlers: Handlers = {
     return { ...view, tabId, url: tab.url, decisions };
   },
   async 'decision/set'({ site, provider, verdict, clear }) {
-    await setDecision(site, provider, clear ? undefined : verdict);
+    await setDecision(site, provider, clear ? undefined : verdict, syncBlockRules);
     return { ok: true };
   },
   async 'decisions/list'() {

@@ -23,10 +23,20 @@ export function loadSettings(): Promise<Settings> {
   });
 }
 
-export async function setDecision(site: string, provider: string, verdict: Decision['verdict'] | undefined): Promise<Settings> {
+/**
+ * Puts one decision. `enforce` runs before the save, so whatever sees the new decision (the popup, a
+ * page reload) finds it already enforced.
+ */
+export async function setDecision(
+  site: string,
+  provider: string,
+  verdict: Decision['verdict'] | undefined,
+  enforce: (next: Settings) => Promise<void>,
+): Promise<Settings> {
   await loadSettings();
   return queue.run(KEY, async () => {
     const next = withDecision(cache!, site, provider, verdict, Date.now());
+    await enforce(next);
     await ext.storage.local.set({ [KEY]: next });
     cache = next;
     return next;

@@ -35,7 +35,7 @@ export function WarningCard({ detection, site, verdict, onDecide, onDismiss }: W
 }
 
 export const CARD_CSS = `
-.card { background: #fff; border: 2px solid #b3261e; border-radius: 10px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.25); max-height: 70vh; overflow: auto; }
+.card { background: #fff; border: 2px solid #b3261e; border-radius: 10px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.25); }
 .card[data-state="blocked"] { border-color: #5f6368; }
 header { display: flex; justify-content: space-between; align-items: center; margin-bottom: 4px; }
 .brand { font-weight: 700; font-size: 12px; color: #b3261e; }

@@ -14,14 +14,13 @@ export interface WarningHost {
 }
 
 const HOST_STYLE: Record<string, string> = {
-  all: 'initial',
   position: 'fixed',
   inset: 'auto',
   margin: '0',
   padding: '0',
   border: '0',
   background: 'transparent',
-  overflow: 'visible',
+  overflow: 'auto',
   width: `${WIDTH}px`,
   'max-width': `calc(100vw - ${2 * MARGIN}px)`,
   'z-index': '2147483647',
@@ -33,44 +32,65 @@ const HOST_STYLE: Record<string, string> = {
 export function createWarningHost(): WarningHost {
   const host = document.createElement('shareguard-warning');
   const root = host.attachShadow({ mode: 'closed' });
-  for (const [prop, value] of Object.entries(HOST_STYLE)) host.style.setProperty(prop, value, 'important');
   let anchor: Element | null = null;
   let frame = 0;
+  let position = { top: MARGIN, left: MARGIN, maxHeight: 400 };
+  // The style attribute as we last wrote it: anything else on it is the page's doing, and is undone.
+  let ownStyle = '';
+  const applyStyle = () => {
+    for (const [prop, value] of Object.entries(HOST_STYLE)) host.style.setProperty(prop, value, 'important');
+    host.style.setProperty('top', `${position.top}px`, 'important');
+    host.style.setProperty('left', `${position.left}px`, 'important');
+    host.style.setProperty('max-height', `${position.maxHeight}px`, 'important');
+    ownStyle = host.getAttribute('style') ?? '';
+  };
 
   const place = () => {
     frame = 0;
-    const height = host.getBoundingClientRect().height;
+    const height = host.scrollHeight;
     let top = MARGIN;
+    let room = window.innerHeight - 2 * MARGIN;
     let left = window.innerWidth - WIDTH - MARGIN;
     if (anchor?.isConnected) {
+      // Below the prompt when it fits or has the more room; never over the prompt itself.
       const r = anchor.getBoundingClientRect();
-      top = r.bottom + height + MARGIN <= window.innerHeight ? r.bottom + MARGIN : Math.max(MARGIN, r.top - height - MARGIN);
+      const below = window.innerHeight - r.bottom - 2 * MARGIN;
+      const above = r.top - 2 * MARGIN;
+      if (height <= below || below >= above) {
+        top = r.bottom + MARGIN;
+        room = below;
+      } else {
+        room = above;
+        top = Math.max(MARGIN, r.top - MARGIN - Math.min(height, room));
+      }
       left = r.left;
     }
     left = Math.max(MARGIN, Math.min(left, window.innerWidth - WIDTH - MARGIN));
-    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
-    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+    position = { top: Math.round(top), left: Math.round(left), maxHeight: Math.max(120, Math.round(room)) };
+    applyStyle();
   };
   const schedule = () => (frame ||= requestAnimationFrame(place));
 
   // A page that hides or detaches the warning gets it back: it is the person's, not the page's.
   const guard = new MutationObserver(() => {
     if (!host.isConnected) document.documentElement.append(host);
-    for (const [prop, value] of Object.entries(HOST_STYLE)) {
-      if (host.style.getPropertyValue(prop) !== value) host.style.setProperty(prop, value, 'important');
-    }
+    if ((host.getAttribute('style') ?? '') !== ownStyle) applyStyle();
+    for (const attr of ['hidden', 'inert']) if (host.hasAttribute(attr)) host.removeAttribute(attr);
+    if (popover && host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
     showOnTop();
   });
   const showOnTop = () => {
     try {
-      if (!host.matches(':popover-open')) host.showPopover();
+      if (popover && host.isConnected && !host.matches(':popover-open')) host.showPopover();
     } catch {
       /* no popover support: z-index does the job */
     }
   };
 
+  applyStyle();
   document.documentElement.append(host);
-  if ('showPopover' in host) {
+  const popover = 'showPopover' in host;
+  if (popover) {
     host.setAttribute('popover', 'manual');
     showOnTop();
   }

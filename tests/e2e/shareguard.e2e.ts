@@ -1,0 +1,145 @@
+// The whole job in the real browsers: warn, list in the popup, block for real, allow for real, and
+// remember across an extension restart.
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { selectedBrowsers } from '../../scripts/lib/launch.js';
+import { inExtension, readPopup, sleep, useBrowserWithExtension } from './support.js';
+
+const FINTECH = 'https://budgetbuddy.example/';
+const OTHER_FINTECH = 'https://othersite.example/';
+const QUIZ = 'https://quizfun.example/';
+const PLAID_LOADER = (r: { host: string; path: string }) => r.host === 'cdn.plaid.com' && r.path === '/link/v2/stable/link-initialize.js';
+const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url);
+
+describe.each(selectedBrowsers())('ShareGuard on %s', (kind) => {
+  const ctx = useBrowserWithExtension(kind);
+  const open = async (url: string): Promise<Page> => {
+    const page = await ctx.browser().browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  };
+  const warningState = (page: Page, provider: string) =>
+    page.waitForSelector(`shareguard-warning[data-provider="${provider}"]`, { timeout: 10_000 }).then((h) => h!.evaluate((el) => (el as HTMLElement).dataset.state));
+
+  it('warns on a Plaid bank-link page and lists what Plaid could hand over', async () => {
+    const page = await open(FINTECH);
+    expect(await warningState(page, 'plaid')).toBe('warn');
+    const box = await (await page.$('shareguard-warning'))!.boundingBox();
+    expect(box && box.width > 100 && box.height > 50).toBe(true);
+    const { page: popup, entries } = await readPopup(ctx.browser(), 'budgetbuddy.example');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ provider: 'plaid', kind: 'bank-link', risk: 'high', verdict: '' });
+    expect(entries[0]!.categories).toEqual(expect.arrayContaining(['account-numbers', 'balances', 'transactions', 'identity']));
+    const badge = await inExtension<string>(ctx.browser(), `return api.action.getBadgeText({ tabId: ${await ctx.browser().tabIdOf('budgetbuddy.example')} });`);
+    expect(badge).toBe('1');
+    if (kind === 'chromium') {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      // Headless Chromium captures only the tab in front.
+      await page.bringToFront();
+      await page.setViewport({ width: 900, height: 640 });
+      await sleep(200);
+      await page.screenshot({ path: new URL('warning.png', SCREENSHOTS).pathname as `${string}.png` });
+      await popup.bringToFront();
+      await popup.setViewport({ width: 420, height: 640 });
+      await popup.screenshot({ path: new URL('popup.png', SCREENSHOTS).pathname as `${string}.png`, fullPage: true });
+    }
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('makes the Plaid list exact once Plaid\'s own consent pane shows it', async () => {
+    const page = await open(FINTECH);
+    await page.click('#link-bank');
+    await page.waitForSelector('iframe#plaid-link-iframe-1');
+    // The pane lists four kinds of data; investments, loans and income drop out of the warning.
+    const { page: popup, entries } = await readPopup(ctx.browser(), 'budgetbuddy.example', (e) => e[0]?.categories.length === 4);
+    expect(entries[0]!.categories.sort()).toEqual(['account-numbers', 'balances', 'identity', 'transactions']);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('reads the Facebook scopes from the quiz site link and from the dialog page itself', async () => {
+    const page = await open(QUIZ);
+    expect(await warningState(page, 'facebook')).toBe('warn');
+    const quiz = await readPopup(ctx.browser(), 'quizfun.example');
+    expect(quiz.entries).toEqual([
+      expect.objectContaining({ provider: 'facebook', kind: 'social-share', risk: 'high', categories: expect.arrayContaining(['friends', 'likes', 'photos']) }),
+    ]);
+    await quiz.page.close();
+
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#fb-login')]);
+    expect(page.url()).toContain('www.facebook.com/v19.0/dialog/oauth');
+    expect(await warningState(page, 'facebook')).toBe('warn');
+    const dialog = await readPopup(ctx.browser(), 'facebook.com/v19.0/dialog/oauth');
+    expect(dialog.entries[0]).toMatchObject({ provider: 'facebook', risk: 'high' });
+    expect(dialog.entries[0]!.categories).toEqual(expect.arrayContaining(['friends', 'likes', 'photos']));
+    await Promise.all([dialog.page.close(), page.close()]);
+  });
+
+  it('says nothing on a page with nothing to warn about', async () => {
+    const page = await open('https://news.example/');
+    await sleep(500);
+    expect(await page.$('shareguard-warning')).toBeNull();
+    const { page: popup, entries } = await readPopup(ctx.browser(), 'news.example', () => true);
+    expect(entries).toEqual([]);
+    expect(await popup.$eval('.empty', (el) => el.textContent)).toBeTruthy();
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('Block stops Plaid loading on that site only, disables the prompt, and survives a browser restart', async () => {
+    const l = ctx.browser();
+    const server = ctx.server();
+    const first = await open(FINTECH);
+    const { page: popup } = await readPopup(l, 'budgetbuddy.example');
+    await popup.click('[data-provider="plaid"] button.block');
+    await popup.waitForSelector('[data-provider="plaid"][data-verdict="block"]');
+    await Promise.all([popup.close(), first.close()]);
+
+    const checkBlocked = async () => {
+      server.clearRequests();
+      const page = await open(FINTECH);
+      expect(await page.$eval('#status', (el) => el.textContent)).toBe('plaid-missing');
+      expect(server.hasRequested(PLAID_LOADER)).toBe(false);
+      expect(await warningState(page, 'plaid')).toBe('blocked');
+      await page.waitForSelector('#link-bank[aria-disabled="true"]');
+      await page.click('#link-bank');
+      await sleep(300);
+      expect(await page.$('iframe[id^="plaid-link-iframe"]')).toBeNull();
+      return page;
+    };
+    await (await checkBlocked()).close();
+
+    server.clearRequests();
+    const other = await open(OTHER_FINTECH);
+    expect(await other.$eval('#status', (el) => el.textContent)).toBe('plaid-loaded');
+    expect(server.hasRequested(PLAID_LOADER)).toBe(true);
+    await other.close();
+
+    // Restart the browser on the same profile: the decision and its network rule must come back.
+    const restarted = await ctx.restart();
+    const blockedPage = await checkBlocked();
+    const { page: after, entries } = await readPopup(restarted, 'budgetbuddy.example');
+    expect(entries[0]).toMatchObject({ provider: 'plaid', verdict: 'block' });
+    await Promise.all([after.close(), blockedPage.close()]);
+  });
+
+  it('Allow lifts the block and leaves the page untouched', async () => {
+    const l = ctx.browser();
+    const server = ctx.server();
+    const page = await open(FINTECH);
+    const { page: popup } = await readPopup(l, 'budgetbuddy.example');
+    await popup.click('[data-provider="plaid"] button.allow');
+    await popup.waitForSelector('[data-provider="plaid"][data-verdict="allow"]');
+    await Promise.all([popup.close(), page.close()]);
+
+    server.clearRequests();
+    const again = await open(FINTECH);
+    expect(await again.$eval('#status', (el) => el.textContent)).toBe('plaid-loaded');
+    expect(server.hasRequested(PLAID_LOADER)).toBe(true);
+    await sleep(500);
+    expect(await again.$('shareguard-warning')).toBeNull();
+    expect(await again.$eval('#link-bank', (el) => el.getAttribute('aria-disabled'))).toBeNull();
+    await again.click('#link-bank');
+    await again.waitForSelector('iframe#plaid-link-iframe-1');
+    await again.close();
+  });
+});
