@@ -9,7 +9,6 @@ import { build, type InlineConfig, type Plugin } from 'vite';
 import { deriveManifest, type Target } from './lib/manifest.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const STAGE = resolve(ROOT, 'dist/.stage');
 const TARGETS: Target[] = ['chrome', 'firefox'];
 /** The oldest browsers the manifests accept (Firefox strict_min_version; Chrome for the APIs we use). */
 const BROWSER_TARGET = ['chrome120', 'firefox140'];
@@ -40,8 +39,10 @@ const SCRIPTS = {
   warning: 'src/ui/warning/index.tsx',
 };
 
-export async function buildExtension(): Promise<void> {
-  await rm(resolve(ROOT, 'dist'), { recursive: true, force: true });
+/** Builds into `<outDir>/chrome` and `<outDir>/firefox` (default dist/; benchmarks and parallel runs pass their own). */
+export async function buildExtension(outDir = resolve(ROOT, 'dist')): Promise<void> {
+  const STAGE = resolve(outDir, '.stage');
+  await rm(outDir, { recursive: true, force: true });
   await build({
     ...common,
     root: resolve(ROOT, 'src/ui'),
@@ -70,7 +71,7 @@ export async function buildExtension(): Promise<void> {
   const source = JSON.parse(await readFile(resolve(ROOT, 'manifest.json'), 'utf8'));
   const { version } = JSON.parse(await readFile(resolve(ROOT, 'package.json'), 'utf8'));
   for (const target of TARGETS) {
-    const out = resolve(ROOT, 'dist', target);
+    const out = resolve(outDir, target);
     await mkdir(out, { recursive: true });
     await cp(STAGE, out, { recursive: true });
     await writeFile(resolve(out, 'manifest.json'), `${JSON.stringify(deriveManifest(source, target, version), null, 2)}\n`);
@@ -79,6 +80,8 @@ export async function buildExtension(): Promise<void> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await buildExtension();
-  console.log('built dist/chrome and dist/firefox');
+  const at = process.argv.indexOf('--out');
+  const outDir = at > 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]!) : undefined;
+  await buildExtension(outDir);
+  console.log(`built ${outDir ?? 'dist'}/chrome and ${outDir ?? 'dist'}/firefox`);
 }
