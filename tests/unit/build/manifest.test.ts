@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { deriveManifest } from '../../../scripts/lib/manifest.ts';
+
+const source = JSON.parse(readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8'));
+
+describe('deriveManifest', () => {
+  it('gives Chrome a service worker and no Gecko settings', () => {
+    const m = deriveManifest(source, 'chrome', '1.2.3');
+    expect(m.background).toEqual({ service_worker: 'background.js' });
+    expect(m.browser_specific_settings).toBeUndefined();
+    expect(m.version).toBe('1.2.3');
+  });
+
+  it('gives Firefox an event page, its add-on id and no data collection', () => {
+    const m = deriveManifest(source, 'firefox', '1.2.3') as typeof source;
+    expect(m.background).toEqual({ scripts: ['background.js'] });
+    expect(m.browser_specific_settings.gecko.id).toBe('shareguard@shareguard.dev');
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('leaves the source untouched', () => {
+    const before = JSON.stringify(source);
+    deriveManifest(source, 'chrome', '0.0.1');
+    expect(JSON.stringify(source)).toBe(before);
+  });
+});
+
+describe('the source manifest', () => {
+  it('asks for no more than the permissions the README explains', () => {
+    expect(source.permissions.sort()).toEqual(['declarativeNetRequest', 'scripting', 'storage']);
+    expect(source.host_permissions).toEqual(['<all_urls>']);
+    expect(source.optional_permissions).toBeUndefined();
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    for (const p of [...source.permissions, ...source.host_permissions]) expect(readme).toContain(`\`${p}\``);
+  });
+
+  it('runs the content script in every frame, about:blank and srcdoc frames too', () => {
+    expect(source.content_scripts[0]).toMatchObject({ all_frames: true, match_about_blank: true, match_origin_as_fallback: true });
+  });
+
+  it('makes nothing web-accessible, so pages cannot probe for the extension', () => {
+    expect(source.web_accessible_resources).toBeUndefined();
+  });
+});
