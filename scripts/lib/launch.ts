@@ -23,6 +23,8 @@ export interface LaunchOptions {
    * action.default_popup, then its options page, then the first .html file at the root.
    */
   helperPage?: string;
+  /** Firefox: suspend an idle event page after this long (a short one proves state survives suspension). */
+  backgroundIdleTimeoutMs?: number;
   /** @internal Used by restart(): reuse this profile (and Firefox extension UUID) instead of fresh ones. */
   reuse?: { profileDir: string; firefoxUuid: string };
 }
@@ -144,7 +146,10 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
         args: ['--remote-allow-system-access'],
         // Blocks every non-loopback connection, including Firefox's own settings/telemetry polling.
         env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
-        extraPrefsFirefox: firefoxPrefs(opts.server.proxyPort, geckoId, uuid),
+        extraPrefsFirefox: {
+          ...firefoxPrefs(opts.server.proxyPort, geckoId, uuid),
+          ...(opts.backgroundIdleTimeoutMs ? { 'extensions.background.idle.timeout': opts.backgroundIdleTimeoutMs } : {}),
+        },
       });
       extensionId = await browser.installExtension(opts.extensionDir);
       extensionOrigin = `moz-extension://${uuid}`;

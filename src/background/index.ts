@@ -79,8 +79,11 @@ watchSettings(() => {
 });
 
 ext.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document in the tab: what the old one showed is gone. Frames of the new one report afresh.
-  if (change.status === 'loading' && change.url) void updateTab(tabId, () => undefined);
+  // A new document (or, in Chromium, a pushState route) starts: what the tab showed is gone. A reload
+  // comes without a url, so any 'loading' counts; frames whose prompts remain report them again.
+  if (change.status !== 'loading') return;
+  void updateTab(tabId, () => undefined);
+  void ext.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
 });
 ext.tabs.onRemoved.addListener((tabId) => void updateTab(tabId, () => undefined));
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server.js';
-import { hostsFromSites, launchWithExtension, type BrowserKind, type Launched } from '../../scripts/lib/launch.js';
+import { hostsFromSites, launchWithExtension, type BrowserKind, type Launched, type LaunchOptions } from '../../scripts/lib/launch.js';
 
 export const sitesDir = fileURLToPath(new URL('../fixtures/sites', import.meta.url));
 export const distDir = (kind: BrowserKind) => fileURLToPath(new URL(`../../dist/${kind === 'chromium' ? 'chrome' : 'firefox'}`, import.meta.url));
@@ -22,7 +22,10 @@ export interface PopupEntry {
  * Starts the fixture server and the browser with the built extension for a describe block. A failed
  * launch surfaces as a failure of every test (vitest would otherwise report a throwing beforeAll as skips).
  */
-export function useBrowserWithExtension(kind: BrowserKind): {
+export function useBrowserWithExtension(
+  kind: BrowserKind,
+  options: Partial<Pick<LaunchOptions, 'backgroundIdleTimeoutMs'>> = {},
+): {
   server: () => FixtureServer;
   browser: () => Launched;
   restart: () => Promise<Launched>;
@@ -35,7 +38,7 @@ export function useBrowserWithExtension(kind: BrowserKind): {
       if (!existsSync(`${distDir(kind)}/manifest.json`)) throw new Error(`no build in ${distDir(kind)}: run npm run build first`);
       const hosts = hostsFromSites(sitesDir);
       server = await startFixtureServer({ sitesDir, hosts });
-      launched = await launchWithExtension({ browser: kind, extensionDir: distDir(kind), server, hosts });
+      launched = await launchWithExtension({ browser: kind, extensionDir: distDir(kind), server, hosts, ...options });
     } catch (e) {
       error = e;
     }

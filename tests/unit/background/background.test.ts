@@ -57,12 +57,23 @@ describe('frame reports', () => {
     expect(reply.result.detections[0]).toMatchObject({ certainty: 'requested', categories: ['balances'], risk: 'medium' });
   });
 
-  it('forgets a tab when it loads a new page', async () => {
+  it.each([
+    ['a new page', { status: 'loading', url: 'https://news.example/' }],
+    ['a reload (no url in the change)', { status: 'loading' }],
+  ])('forgets a tab on %s', async (_what, change) => {
     await send({ type: 'frame/report', payload: { doc: 'd1', url: PAGE, detections: [plaid] } }, content());
-    fakeBrowser.tabs.onUpdated.emit(TAB, { status: 'loading', url: 'https://news.example/' });
+    fakeBrowser.tabs.onUpdated.emit(TAB, change);
     await settle();
     const view = (await send({ type: 'tab/get', payload: { tabId: TAB } }, ui)) as { result: { detections: unknown[] } };
     expect(view.result.detections).toEqual([]);
+  });
+
+  it('keeps a tab through a title change', async () => {
+    await send({ type: 'frame/report', payload: { doc: 'd1', url: PAGE, detections: [plaid] } }, content());
+    fakeBrowser.tabs.onUpdated.emit(TAB, { title: 'New title' } as never);
+    await settle();
+    const view = (await send({ type: 'tab/get', payload: { tabId: TAB } }, ui)) as { result: { detections: unknown[] } };
+    expect(view.result.detections).toHaveLength(1);
   });
 
   it('rejects a report that breaks the protocol, saying where', async () => {
