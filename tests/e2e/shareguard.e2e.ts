@@ -85,6 +85,35 @@ describe.each(selectedBrowsers())('ShareGuard on %s', (kind) => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it('Block on Facebook keeps the quiz from reaching the permission dialog, by link or by script', async () => {
+    const l = ctx.browser();
+    const server = ctx.server();
+    const dialog = (r: { host: string; path: string }) => r.host === 'www.facebook.com' && r.path.startsWith('/v19.0/dialog/oauth');
+    const page = await open(QUIZ);
+    const { page: popup } = await readPopup(l, 'quizfun.example');
+    await popup.click('[data-provider="facebook"] button.block');
+    await popup.waitForSelector('[data-provider="facebook"][data-verdict="block"]');
+    await popup.close();
+
+    await page.bringToFront();
+    expect(await warningState(page, 'facebook')).toBe('blocked');
+    server.clearRequests();
+    await page.click('#fb-login');
+    await sleep(500);
+    expect(page.url()).toBe(QUIZ);
+    // Even a page script that navigates by itself never gets the dialog: the network rule drops it.
+    const href = await page.$eval('#fb-login', (a) => (a as HTMLAnchorElement).href);
+    await page.evaluate((url) => void (location.href = url), href).catch(() => undefined);
+    await sleep(1000);
+    expect(server.hasRequested(dialog)).toBe(false);
+    await page.close();
+
+    // Another site's Facebook login is untouched.
+    const direct = await open(href.replace('quizfun.example', 'othersite.example'));
+    expect(server.hasRequested(dialog)).toBe(true);
+    await direct.close();
+  });
+
   it('Block stops Plaid loading on that site only, disables the prompt, and survives a browser restart', async () => {
     const l = ctx.browser();
     const server = ctx.server();
