@@ -53,3 +53,20 @@ export function buildBlockRules(
 function isDomain(site: string): boolean {
   return /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/.test(site);
 }
+
+/**
+ * The smallest update from the rules the browser holds to the wanted ones: rules that stay are not
+ * touched (Chromium lets requests through while it swaps a rule in, so rewriting every rule on each
+ * change would open a gap in blocks made long ago). Compared on the fields we set: browsers hand
+ * rules back with defaults filled in.
+ */
+export function ruleChanges(current: readonly BlockRuleDnr[], wanted: readonly BlockRuleDnr[]): { removeRuleIds: number[]; addRules: BlockRuleDnr[] } {
+  const key = (r: BlockRuleDnr) =>
+    JSON.stringify([r.id, r.priority, r.action.type, r.condition.initiatorDomains, r.condition.requestDomains, r.condition.resourceTypes, r.condition.regexFilter ?? null]);
+  const have = new Set(current.map(key));
+  const keep = new Set(wanted.map(key));
+  return {
+    removeRuleIds: current.filter((r) => !keep.has(key(r))).map((r) => r.id),
+    addRules: wanted.filter((r) => !have.has(key(r))),
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBlockRules, PRIORITY } from '../../../src/background/block-rules.ts';
+import { buildBlockRules, PRIORITY, ruleChanges } from '../../../src/background/block-rules.ts';
 import { providerById } from '../../../src/providers/catalog/index.ts';
 import type { Decision } from '../../../src/shared/schemas.ts';
 
@@ -45,5 +45,24 @@ describe('buildBlockRules', () => {
   it('numbers rules from 1 without gaps', () => {
     const rules = buildBlockRules([d({}), d({ verdict: 'allow', site: 'x.example' }), d({ site: 'othersite.example' })], providerById, 0);
     expect(rules.map((r) => r.id)).toEqual([1, 2]);
+  });
+});
+
+describe('ruleChanges', () => {
+  const rules = buildBlockRules([d({}), d({ site: 'othersite.example' })], providerById, 0);
+
+  it('changes nothing when the browser holds the rules already, defaults filled in', () => {
+    const back = rules.map((r) => ({ ...r, condition: { ...r.condition, isUrlFilterCaseSensitive: false } }));
+    expect(ruleChanges(back, rules)).toEqual({ removeRuleIds: [], addRules: [] });
+  });
+
+  it('adds a new block without touching the blocks already in force', () => {
+    expect(ruleChanges(rules.slice(0, 1), rules)).toEqual({ removeRuleIds: [], addRules: [rules[1]] });
+  });
+
+  it('removes what is no longer wanted and replaces what changed', () => {
+    expect(ruleChanges(rules, rules.slice(0, 1))).toEqual({ removeRuleIds: [2], addRules: [] });
+    const stale = [{ ...rules[0]!, condition: { ...rules[0]!.condition, initiatorDomains: ['x.example'] } }, rules[1]!];
+    expect(ruleChanges(stale, rules)).toEqual({ removeRuleIds: [1], addRules: [rules[0]] });
   });
 });
