@@ -1,9 +1,18 @@
-import type { CategoryId } from '../providers/categories.ts';
-import type { AuthorizeRule, ProviderDefinition, UrlRule } from '../providers/types.ts';
-import { CATEGORY_PHRASES, INTENT_CUES, MAX_CUE_TEXT } from './lexicon.ts';
+import { STAND_IN } from '../providers/catalog/stand-ins.ts';
+import { flowOf, type AuthorizeRule, type MarkupRule, type ProviderDefinition, type UrlRule } from '../providers/types.ts';
+import { compileCalls } from './calls.ts';
+import { readConsent } from './consent.ts';
+import { compileNamedCues, escapeRegex, labelFamilies, type CueFamily } from './cues.ts';
+import { fieldKindOfInput, fieldKindOfLabel, formScope, judgeForm, submitOf, type FieldKind } from './forms.ts';
+import { labelOf, readsAsArticleLink } from './labels.ts';
+import { CUE_STEMS, PAYMENT_STEMS } from './lexicon.ts';
+import { pageContext, SiteOwners, type PageContext } from './page-context.ts';
+import { ElementQueries } from './queries.ts';
+import { compileRelay } from './relay.ts';
 import { scopesFromUrl, splitScopes } from './scopes.ts';
 import type { Finding, Signal } from './types.ts';
 import { UrlRuleIndex, parseUrl } from './url-rules.ts';
+import { hostOfRaw, requesterOf, shorten, urlsInCode } from './urls.ts';
 
 type RuleEntry =
   | { type: 'script' | 'frame'; provider: ProviderDefinition; rule: UrlRule }
@@ -18,155 +27,323 @@ export interface Scanner {
   readConsentPane(root: ParentNode, providerId: string): Finding | null;
 }
 
-const CLICKABLE = 'a[href],area[href],button,[role="button"],input[type="submit"],input[type="button"]';
-const STRUCTURAL = 'script[src],iframe[src],frame[src],form[action]';
-const REQUESTER_PARAMS = ['redirect_uri', 'redirect_url', 'return_to'];
-const CONSENT_ITEMS = 'li,[role="listitem"],label,dt,dd';
-const MAX_CONSENT_ITEMS = 200;
+const NOTHING: readonly Finding[] = [];
+const SCOPE_ATTRIBUTES = ['data-scope', 'data-scopes', 'scope', 'data-cloudsponge-source'];
+const MAX_URL = 8_192;
+const MAX_NESTED_PARAMS = 20;
+const INLINE_SCRIPT_BUDGET = 500_000;
+const LOGOUT = /log-?out|sign-?out|logoff/i;
+/** Inputs a person types into (the form-shape checks start from them). */
+const TYPED_INPUTS = new Set(['text', 'password', 'number', 'tel', 'email', 'search', '']);
+const MAX_LABELS = 50;
 
-export function createScanner(catalog: readonly ProviderDefinition[]): Scanner {
+export interface ScannerOptions {
+  /**
+   * Called with what a scan threw. The scan then answers "nothing found" rather than stopping the
+   * content script: a hostile page must not switch ShareGuard off. Tests pass a reporter here.
+   */
+  onError?: (error: unknown) => void;
+}
+
+export function createScanner(catalog: readonly ProviderDefinition[], options: ScannerOptions = {}): Scanner {
+  const fail = (error: unknown) => options.onError?.(error);
   const index = new UrlRuleIndex<RuleEntry>();
-  const markup: { selector: string; provider: ProviderDefinition }[] = [];
+  const markup: { rule: MarkupRule; provider: ProviderDefinition }[] = [];
   const byId = new Map(catalog.map((p) => [p.id, p]));
+  const names = new Map<string, string>();
+  const slugs = new Map<string, string>();
   for (const provider of catalog) {
     for (const rule of provider.scripts ?? []) index.add({ type: 'script', provider, rule });
     for (const rule of provider.frames ?? []) index.add({ type: 'frame', provider, rule });
     for (const rule of provider.authorize ?? []) index.add({ type: 'authorize', provider, rule });
-    for (const selector of provider.selectors ?? []) markup.push({ selector, provider });
+    for (const selector of provider.selectors ?? []) markup.push({ rule: { selector }, provider });
+    for (const rule of provider.markup ?? []) markup.push({ rule, provider });
+    // Stand-ins are named by their site, not by a word on a button.
+    if (!provider.standIn) for (const name of provider.names ?? []) if (!names.has(name)) names.set(name, provider.id);
+    for (const slug of provider.routeSlugs ?? []) if (!slugs.has(slug)) slugs.set(slug, provider.id);
   }
-  const hostFilter = index.hostFilter();
-  const baseSelector = `${STRUCTURAL},${CLICKABLE}`;
-  const markupSelector = markup.map((m) => m.selector).join(',');
+  // Every cue label has one of these words in it: labels without any are not read further. Short
+  // names ("x", "mx") hide inside ordinary words ("Next"), so they count only after a space.
+  const gateWords = [...CUE_STEMS, ...[...names.keys()].map((n) => (n.length < 3 ? ` ${n}` : n))];
+  const cueGate = new RegExp(gateWords.map(escapeRegex).join('|'), 'i');
+  // On a payment app's own site, "Add payment method" counts too (elsewhere it is a checkout).
+  const paymentSiteGate = new RegExp([...gateWords, ...PAYMENT_STEMS].map(escapeRegex).join('|'), 'i');
+  const queries = new ElementQueries(markup.map((m) => m.rule.selector));
+  const named = compileNamedCues(names);
+  const relay = compileRelay(slugs);
+  const calls = compileCalls(catalog);
+  const owners = new SiteOwners(catalog);
+  let lastBase = '';
+  let lastCtx = pageContext('', owners);
+  const flowOfId = (id: string) => {
+    const p = byId.get(id);
+    return p ? flowOf(p) : undefined;
+  };
 
-  /** Findings for one URL found in the page (or the page's own URL). */
-  function fromUrl(raw: string, base: string | undefined, signal: Signal, anchor?: Element): Finding[] {
-    if (!hostFilter.test(raw)) return []; // most links on most pages end here
+  /** Findings for one URL found in the page (or the page's own URL), one per provider. */
+  function fromUrl(raw: string, base: string | undefined, signal: Signal, anchor?: Element, baseKnown = false): readonly Finding[] {
+    if (!raw || raw.length > MAX_URL) return NOTHING;
+    // Most links on most pages end here, on a host read without parsing the URL.
+    const host = hostOfRaw(raw);
+    if (host === null || (host ? !index.knowsHost(host) : !baseKnown)) return NOTHING;
     const url = parseUrl(raw, base);
-    if (!url) return [];
-    const out: Finding[] = [];
+    if (!url) return NOTHING;
+    const direct = findingsFor(url, signal, shorten(url.href), anchor);
+    if (direct.length || signal === 'script' || signal === 'frame') return direct;
+    return nestedFindings(url, signal, anchor);
+  }
+
+  function findingsFor(url: URL, signal: Signal, detail: string, anchor?: Element): Finding[] {
+    const byProvider = new Map<string, Finding>();
     for (const entry of index.match(url)) {
-      const wanted = signal === 'script' ? entry.type === 'script' : entry.type !== 'script';
-      if (!wanted) continue;
-      const finding: Finding = {
-        provider: entry.provider.id,
-        kind: entry.provider.kind,
-        signal,
-        detail: shorten(url.href),
-      };
-      if (entry.type === 'authorize') {
-        const scopes = scopesFromUrl(url, entry.rule.scopeParams);
-        if (scopes) finding.scopes = scopes;
-        const requester = requesterOf(url);
-        if (requester) finding.requester = requester;
+      if (signal === 'script' ? entry.type !== 'script' : entry.type === 'script') continue;
+      const { provider, rule } = entry;
+      let f = byProvider.get(provider.id);
+      if (!f) {
+        f = { provider: provider.id, kind: provider.kind, signal, detail, weak: true };
+        if (anchor) f.anchor = anchor;
+        byProvider.set(provider.id, f);
       }
-      if (anchor) finding.anchor = anchor;
-      out.push(finding);
+      if (!rule.weak) delete f.weak;
+      if (rule.implies) f.categories = [...new Set([...(f.categories ?? []), ...rule.implies])];
+      if (entry.type === 'authorize') {
+        const scopes = scopesFromUrl(url, entry.rule);
+        if (scopes) f.scopes = [...new Set([...(f.scopes ?? []), ...scopes])];
+        const requester = requesterOf(url);
+        if (requester) f.requester = requester;
+      }
     }
+    return [...byProvider.values()];
+  }
+
+  /**
+   * A provider's sign-in page that carries the consent URL it will go on to (Facebook's login.php
+   * ?next=…/dialog/oauth, GitHub's /login?return_to=/login/oauth/authorize…): one level deep.
+   */
+  function nestedFindings(url: URL, signal: Signal, anchor?: Element): Finding[] {
+    if (!index.knowsHost(url.hostname) || LOGOUT.test(url.pathname)) return [];
+    // forEach, not for…of: in Firefox content scripts the URLSearchParams iterator throws.
+    const values: string[] = [];
+    url.searchParams.forEach((value) => {
+      if (values.length < MAX_NESTED_PARAMS) values.push(value);
+    });
+    for (const value of values) {
+      if (value.length < 8 || value.length > MAX_URL || !(value.startsWith('http') || value.startsWith('/'))) continue;
+      const inner = parseUrl(value, url.href);
+      if (!inner || inner.href === url.href) continue;
+      const found = findingsFor(inner, signal, shorten(url.href), anchor).filter((f) => !f.weak);
+      if (found.length) return found;
+    }
+    return [];
+  }
+
+  function scanTreeImpl(root: ParentNode, baseUrl: string): Finding[] {
+    const out: Finding[] = [];
+    // A page's inserted subtrees all share its address: work out what it says once.
+    if (baseUrl !== lastBase) {
+      lastBase = baseUrl;
+      lastCtx = pageContext(baseUrl, owners);
+    }
+    const ctx = lastCtx;
+    const baseKnown = ctx.host ? index.knowsHost(ctx.host) : false;
+    const fields = new Map<Element, { kinds: Set<FieldKind>; first: Element }>();
+    let scriptBudget = INLINE_SCRIPT_BUDGET;
+
+    // Every form with a field to type into is a scope; its labels are read once, per scope.
+    const noteField = (field: Element, kind: FieldKind | null) => {
+      const scope = formScope(field);
+      const seen = fields.get(scope);
+      if (seen) {
+        if (kind) seen.kinds.add(kind);
+      } else fields.set(scope, { kinds: new Set(kind ? [kind] : []), first: field });
+    };
+
+    const visit = (el: Element, tag: string) => {
+      switch (tag) {
+        case 'script': {
+          const src = el.getAttribute('src');
+          if (src !== null) addAll(out, fromUrl(src, baseUrl, 'script', el));
+          else if (scriptBudget > 0) scriptBudget -= inlineCalls(el, out, scriptBudget);
+          return;
+        }
+        case 'iframe':
+        case 'frame':
+          addAll(out, fromUrl(el.getAttribute('src') ?? '', baseUrl, 'frame', el, baseKnown));
+          return;
+        case 'form': {
+          const action = el.getAttribute('action') ?? '';
+          addAll(out, fromUrl(action, baseUrl, 'form', el, baseKnown));
+          if (!ctx.explainsPrompts) relayed(action, 'form', el, out);
+          return;
+        }
+        case 'input': {
+          const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+          if (type === 'submit' || type === 'button' || type === 'image') break;
+          if (TYPED_INPUTS.has(type)) noteField(el, fieldKindOfInput(el));
+          return;
+        }
+      }
+      clickable(el, tag, ctx, baseUrl, baseKnown, out);
+    };
+
+    queries.forEachBase(root, (el, tag) => {
+      visit(el, tag);
+      for (const i of queries.markupOf(el, tag)) markupFinding(el, markup[i]!, out);
+    });
+
+    for (const [scope, { kinds, first }] of fields) {
+      const labels = scope.querySelectorAll('label');
+      for (let i = 0; i < labels.length && i < MAX_LABELS; i++) {
+        const kind = fieldKindOfLabel(labels[i]!);
+        if (kind) kinds.add(kind);
+      }
+      if (kinds.size) formFinding(scope, kinds, first, ctx, out);
+    }
+
+    for (const [el, i] of queries.markupHits(root)) markupFinding(el, markup[i]!, out);
+    // Documentation shows providers' buttons and widgets to explain them (live demos included): on
+    // such pages they count only as weak signatures; the page's own URL still counts in full.
+    if (ctx.explainsPrompts) for (const f of out) if (f.provider) f.weak = true;
     return out;
   }
 
-  function scanElement(el: Element, base: string, out: Finding[]): void {
-    switch (el.localName) {
-      case 'script':
-        out.push(...fromUrl(el.getAttribute('src') ?? '', base, 'script', el));
-        return;
-      case 'iframe':
-      case 'frame':
-        out.push(...fromUrl(el.getAttribute('src') ?? '', base, 'frame', el));
-        return;
-      case 'form':
-        out.push(...fromUrl(el.getAttribute('action') ?? '', base, 'form', el));
-        return;
-      case 'a':
-      case 'area':
-        out.push(...fromUrl(el.getAttribute('href') ?? '', base, 'link', el));
-        break;
+  function clickable(el: Element, tag: string, ctx: PageContext, baseUrl: string, baseKnown: boolean, out: Finding[]): void {
+    const isLink = tag === 'a' || tag === 'area';
+    const href = isLink ? el.getAttribute('href') : null;
+    if (href) {
+      addAll(out, fromUrl(href, baseUrl, 'link', el, baseKnown));
+      if (href.startsWith('javascript:')) for (const u of urlsInCode(href)) addAll(out, fromUrl(u, baseUrl, 'link', el, baseKnown));
     }
-    const text = cueText(el);
+    if (!isLink) {
+      // Buttons and scripted elements carry their target elsewhere (links have thousands of siblings: href only).
+      for (const attr of ['formaction', 'data-href', 'data-url']) {
+        const v = el.getAttribute(attr);
+        if (v) addAll(out, fromUrl(v, baseUrl, 'link', el, baseKnown));
+      }
+      const onclick = el.getAttribute('onclick');
+      if (onclick && onclick.length < MAX_URL) for (const u of urlsInCode(onclick)) addAll(out, fromUrl(u, baseUrl, 'link', el, baseKnown));
+    }
+    if (ctx.explainsPrompts) return;
+    if (href && href.charCodeAt(0) !== 35) relayed(href, 'link', el, out); // not '#…'
+
+    const text = labelOf(el, tag, ctx.siteOwner['link-bank'] ? paymentSiteGate : cueGate);
     if (!text) return;
-    for (const cue of INTENT_CUES) {
-      if (cue.pattern.test(text)) out.push({ provider: null, kind: cue.kind, signal: 'text', detail: text, anchor: el });
+    const namedIds = named.match(text);
+    const families = labelFamilies(text);
+    // Where the link sits is read only for the few labels that look like a prompt.
+    if ((!namedIds.length && !families.length) || (tag === 'a' && readsAsArticleLink(el, href, text.length))) return;
+    for (const id of namedIds) {
+      const p = byId.get(id)!;
+      out.push({ provider: id, kind: p.kind, signal: 'text', detail: text, anchor: el });
     }
+    for (const family of families) promptCue(family, text, el, ctx, out);
+  }
+
+  /** A provider-less prompt label: its provider if it names one of the right flow, else its stand-in. */
+  function promptCue(family: CueFamily, text: string, el: Element, ctx: PageContext, out: Finding[]): void {
+    const flow = family === 'contact-upload' ? 'contact-upload' : 'link-bank';
+    const owner = ctx.siteOwner[flow];
+    if (family === 'add-payment' && !owner) return; // elsewhere that is a checkout
+    const mentioned = named.mentioned(text).filter((id) => flowOfId(id) === flow);
+    if (mentioned.length && family !== 'add-payment') {
+      for (const id of mentioned) out.push({ provider: id, kind: byId.get(id)!.kind, signal: 'text', detail: text, anchor: el });
+      return;
+    }
+    const standIn = owner ?? (flow === 'contact-upload' ? STAND_IN.contactUpload : STAND_IN.bankLink);
+    out.push(providerless(standIn, 'text', text, el));
+  }
+
+  function providerless(standIn: string, signal: Signal, detail: string, anchor: Element): Finding {
+    const def = byId.get(standIn);
+    const f: Finding = { provider: null, kind: def?.kind ?? 'bank-link', signal, detail, anchor, fallback: standIn };
+    if (def?.asks) f.categories = [...def.asks];
+    return f;
+  }
+
+  function relayed(raw: string, signal: Signal, el: Element, out: Finding[]): void {
+    const id = relay.match(raw);
+    if (!id) return;
+    out.push({ provider: id, kind: byId.get(id)!.kind, signal, detail: shorten(raw), anchor: el });
+  }
+
+  function formFinding(scope: Element, kinds: Set<FieldKind>, first: Element, ctx: PageContext, out: Finding[]): void {
+    const verdict = judgeForm(scope, kinds);
+    if (!verdict) return;
+    const standIn = ctx.siteOwner['link-bank'] ?? (verdict === 'bank-login' ? STAND_IN.bankLogin : STAND_IN.bankAccount);
+    const detail =
+      verdict === 'bank-login'
+        ? 'password field for an account at another institution'
+        : kinds.has('routing') && kinds.has('account')
+          ? 'routing and account number fields'
+          : 'IBAN field to link a bank account';
+    out.push(providerless(standIn, 'form', detail, submitOf(scope, first)));
+  }
+
+  function markupFinding(el: Element, m: { rule: MarkupRule; provider: ProviderDefinition }, out: Finding[]): void {
+    const scopes = scopesOfElement(el);
+    const f: Finding = { provider: m.provider.id, kind: m.provider.kind, signal: 'markup', detail: m.rule.selector, anchor: el };
+    if (scopes) f.scopes = scopes;
+    if (m.rule.weak) f.weak = true;
+    if (m.rule.implies) f.categories = [...m.rule.implies];
+    out.push(f);
+  }
+
+  function inlineCalls(script: Element, out: Finding[], budget: number): number {
+    const limit = Math.min(calls.budget(script), budget);
+    if (!limit) return 0;
+    const text = (script.textContent ?? '').slice(0, limit);
+    for (const hit of calls.scan(text)) {
+      const f: Finding = { provider: hit.provider.id, kind: hit.provider.kind, signal: 'script', detail: `${hit.rule.call}(…) in a page script`, anchor: script };
+      if (hit.scopes) f.scopes = hit.scopes;
+      if (hit.rule.weak) f.weak = true;
+      if (hit.rule.implies) f.categories = [...hit.rule.implies];
+      out.push(f);
+    }
+    return text.length;
   }
 
   return {
     scanUrl(pageUrl) {
-      return fromUrl(pageUrl, undefined, 'page-url');
+      try {
+        return [...fromUrl(pageUrl, undefined, 'page-url')];
+      } catch (error) {
+        fail(error);
+        return [];
+      }
     },
 
     scanTree(root, baseUrl) {
-      const out: Finding[] = [];
-      if (isElement(root) && root.matches(baseSelector)) scanElement(root, baseUrl, out);
-      for (const el of root.querySelectorAll(baseSelector)) scanElement(el, baseUrl, out);
-      if (markupSelector) {
-        const hits = [...root.querySelectorAll(markupSelector)];
-        if (isElement(root) && root.matches(markupSelector)) hits.push(root);
-        for (const el of hits) {
-          for (const m of markup) {
-            if (!el.matches(m.selector)) continue;
-            const scopes = el.getAttribute('data-scope') ?? el.getAttribute('data-scopes');
-            out.push({
-              provider: m.provider.id,
-              kind: m.provider.kind,
-              signal: 'markup',
-              detail: m.selector,
-              anchor: el,
-              ...(scopes !== null ? { scopes: splitScopes(scopes) } : {}),
-            });
-          }
-        }
+      try {
+        return scanTreeImpl(root, baseUrl);
+      } catch (error) {
+        fail(error);
+        return [];
       }
-      return out;
     },
 
     readConsentPane(root, providerId) {
       const provider = byId.get(providerId);
-      if (!provider) return null;
-      const offered = new Set<CategoryId>([...provider.possible, ...Object.values(provider.scopes ?? {}).flat()]);
-      const found = new Set<CategoryId>();
-      let seen = 0;
-      for (const item of root.querySelectorAll(CONSENT_ITEMS)) {
-        if (++seen > MAX_CONSENT_ITEMS) break;
-        const text = item.textContent ?? '';
-        if (text.length > 300) continue;
-        for (const [id, re] of Object.entries(CATEGORY_PHRASES) as [CategoryId, RegExp][]) {
-          if (offered.has(id) && re.test(text)) found.add(id);
-        }
+      // Contact importers have no consent pane: their pages list people, not data.
+      if (!provider || flowOf(provider) === 'contact-upload') return null;
+      try {
+        return readConsent(root, provider);
+      } catch (error) {
+        fail(error);
+        return null;
       }
-      if (!found.size) return null;
-      return {
-        provider: provider.id,
-        kind: provider.kind,
-        signal: 'consent-pane',
-        detail: [...found].join(', '),
-        categories: [...found],
-      };
     },
   };
 }
 
-function isElement(node: ParentNode): node is Element {
-  return (node as Node).nodeType === 1;
-}
-
-/** Visible words of a clickable element, or '' when it is too long to be a button label. */
-function cueText(el: Element): string {
-  const raw = el.localName === 'input' ? ((el as HTMLInputElement).value ?? '') : (el.textContent ?? '');
-  if (raw.length > MAX_CUE_TEXT * 4) return '';
-  const text = raw.replace(/\s+/g, ' ').trim();
-  return text.length <= MAX_CUE_TEXT ? text : '';
-}
-
-function requesterOf(url: URL): string | undefined {
-  for (const p of REQUESTER_PARAMS) {
-    const target = url.searchParams.get(p);
-    if (!target) continue;
-    const parsed = parseUrl(target);
-    if (parsed && parsed.hostname !== url.hostname) return parsed.hostname;
+function scopesOfElement(el: Element): string[] | undefined {
+  for (const attr of SCOPE_ATTRIBUTES) {
+    const v = el.getAttribute(attr);
+    if (v !== null) return splitScopes(v);
   }
+  if (el.localName === 'meta' && /scope/i.test(el.getAttribute('name') ?? '')) return splitScopes(el.getAttribute('content') ?? '');
   return undefined;
 }
 
-function shorten(href: string): string {
-  return href.length > 200 ? `${href.slice(0, 199)}…` : href;
+function addAll(out: Finding[], found: readonly Finding[]): void {
+  for (let i = 0; i < found.length; i++) out.push(found[i]!);
 }

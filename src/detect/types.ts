@@ -21,6 +21,13 @@ export interface Finding extends Evidence {
   /** Host of the site that asks, when the URL names it (an OAuth redirect_uri). */
   requester?: string;
   /**
+   * For a provider-less finding: the stand-in provider it names when no real provider of its flow is
+   * seen ('bank-link-prompt', or 'paypal-link-bank' on paypal.com).
+   */
+  fallback?: string;
+  /** A signature that also serves other purposes: it counts only next to a prompt of the same flow. */
+  weak?: boolean;
+  /**
    * The element the clue was read from. When it is clickable it is what a person would click: the
    * warning sits next to it and a block disables it.
    */

@@ -5,30 +5,37 @@ import type { UrlRule } from '../providers/types.ts';
  * so the cost per link stays flat however many providers the catalog holds.
  */
 export class UrlRuleIndex<T extends { rule: UrlRule }> {
-  private readonly exact = new Map<string, T[]>();
-  private readonly wildcard = new Map<string, T[]>();
-  private readonly domains = new Set<string>();
+  private readonly exact = new Map<string, Compiled<T>[]>();
+  private readonly wildcard = new Map<string, Compiled<T>[]>();
+  private readonly hostCache = new Map<string, boolean>();
 
   add(entry: T): void {
     const host = entry.rule.host.toLowerCase();
     const wild = host.startsWith('*.');
     const key = wild ? host.slice(2) : host;
     const map = wild ? this.wildcard : this.exact;
-    map.set(key, [...(map.get(key) ?? []), entry]);
-    this.domains.add(key);
+    const compiled = { entry, pattern: entry.rule.pathPattern ? new RegExp(entry.rule.pathPattern, 'i') : undefined };
+    map.set(key, [...(map.get(key) ?? []), compiled]);
+    this.hostCache.clear();
   }
 
-  /** A regex that any raw URL string naming one of the indexed hosts must match: a cheap first filter. */
-  hostFilter(): RegExp {
-    const alternatives = [...this.domains].map((d) => d.replaceAll('.', '\\.')).sort((a, b) => b.length - a.length);
-    return alternatives.length ? new RegExp(alternatives.join('|'), 'i') : /$^/;
+  /** True when some rule is about this host (or a parent domain of it). Pages link the same few hosts over and over. */
+  knowsHost(hostname: string): boolean {
+    const host = hostname.toLowerCase();
+    const cached = this.hostCache.get(host);
+    if (cached !== undefined) return cached;
+    let known = this.exact.has(host);
+    for (let d = host; !known && d.includes('.'); d = d.slice(d.indexOf('.') + 1)) known = this.wildcard.has(d);
+    if (this.hostCache.size > 1_000) this.hostCache.clear();
+    this.hostCache.set(host, known);
+    return known;
   }
 
   match(url: URL): T[] {
     const host = url.hostname.toLowerCase();
     const found: T[] = [];
-    const take = (entries: T[] | undefined) => {
-      for (const e of entries ?? []) if (pathMatches(e.rule, url.pathname)) found.push(e);
+    const take = (list: Compiled<T>[] | undefined) => {
+      for (const c of list ?? []) if (pathMatches(c, url.pathname) && paramsMatch(c.entry.rule, url)) found.push(c.entry);
     };
     take(this.exact.get(host));
     for (let d = host; d; d = d.slice(d.indexOf('.') + 1 || d.length)) {
@@ -39,15 +46,18 @@ export class UrlRuleIndex<T extends { rule: UrlRule }> {
   }
 }
 
-const patternCache = new Map<string, RegExp>();
+interface Compiled<T extends { rule: UrlRule }> {
+  entry: T;
+  pattern: RegExp | undefined;
+}
 
-function pathMatches(rule: UrlRule, pathname: string): boolean {
-  if (rule.pathPattern) {
-    let re = patternCache.get(rule.pathPattern);
-    if (!re) patternCache.set(rule.pathPattern, (re = new RegExp(rule.pathPattern, 'i')));
-    return re.test(pathname);
-  }
-  return pathname.toLowerCase().startsWith((rule.path ?? '/').toLowerCase());
+function pathMatches(c: Compiled<{ rule: UrlRule }>, pathname: string): boolean {
+  if (c.pattern) return c.pattern.test(pathname);
+  return pathname.toLowerCase().startsWith((c.entry.rule.path ?? '/').toLowerCase());
+}
+
+function paramsMatch(rule: UrlRule, url: URL): boolean {
+  return !rule.requireAnyParam || rule.requireAnyParam.some((p) => url.searchParams.has(p));
 }
 
 /** Parses a URL that may be relative, protocol-relative or junk; null instead of throwing. */

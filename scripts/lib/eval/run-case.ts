@@ -1,0 +1,84 @@
+// Runs one eval case through the engine the way the content script does (src/content/page-watcher.ts):
+// the document's URL, the whole tree, each open shadow root, nodes added later one subtree at a time,
+// the consent pane inside a provider's own frame; then combine per document and merge per tab.
+import { Window } from 'happy-dom';
+import { combine, mergeDetections, type Detection, type Finding, type Scanner } from '../../../src/detect/index.ts';
+import { providerById } from '../../../src/providers/catalog/index.ts';
+
+export interface CaseRun {
+  detections: Detection[];
+  /** Per-document detections, top document first (for debugging a failed case). */
+  documents: { url: string; detections: Detection[] }[];
+}
+
+export async function runCase(scanner: Scanner, html: string, url: string): Promise<CaseRun> {
+  const documents: CaseRun['documents'] = [];
+  await runDocument(scanner, html, url, documents);
+  return { detections: mergeDetections(documents.map((d) => d.detections)), documents };
+}
+
+async function runDocument(scanner: Scanner, html: string, url: string, out: CaseRun['documents']): Promise<void> {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      navigation: { disableChildFrameNavigation: true, disableChildPageNavigation: true, disableMainFrameNavigation: true },
+    },
+  });
+  try {
+    const document = window.document as unknown as Document;
+    document.write(html);
+    const frames: { url: string; html: string }[] = [];
+    for (const t of [...document.querySelectorAll('template[data-frame]')] as HTMLTemplateElement[]) {
+      frames.push({ url: t.getAttribute('data-frame')!, html: templateHtml(t) });
+      t.remove();
+    }
+    for (const t of [...document.querySelectorAll('template[data-shadow-root]')] as HTMLTemplateElement[]) {
+      const host = t.parentElement!;
+      const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+      shadow.append(t.content.cloneNode(true));
+      t.remove();
+    }
+    const later = [...document.querySelectorAll('template[data-insert-later]')] as HTMLTemplateElement[];
+    for (const t of later) t.remove();
+
+    const urlFindings = scanner.scanUrl(url);
+    const tree: Finding[] = [...scanner.scanTree(document, document.baseURI)];
+    for (const shadow of openShadowRoots(document)) tree.push(...scanner.scanTree(shadow, document.baseURI));
+    for (const t of later) {
+      const parent = (t.getAttribute('data-insert-later') && document.querySelector(t.getAttribute('data-insert-later')!)) || document.body;
+      for (const node of [...t.content.cloneNode(true).childNodes]) {
+        parent.append(node);
+        if (node.nodeType === 1) tree.push(...scanner.scanTree(node as Element, document.baseURI));
+      }
+    }
+    const widget = urlFindings.find((f) => f.provider)?.provider;
+    const consent = widget ? scanner.readConsentPane(document, widget) : null;
+    const findings = [...urlFindings, ...(consent ? [consent] : []), ...tree];
+    out.push({ url, detections: combine(findings, providerById) });
+    for (const f of frames) await runDocument(scanner, f.html, f.url, out);
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+function templateHtml(t: HTMLTemplateElement): string {
+  const holder = t.ownerDocument.createElement('div');
+  holder.append(t.content.cloneNode(true));
+  return `<!doctype html><html><body>${holder.innerHTML}</body></html>`;
+}
+
+function openShadowRoots(document: Document): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const visit = (root: Document | ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) {
+        roots.push(el.shadowRoot);
+        visit(el.shadowRoot);
+      }
+    }
+  };
+  visit(document);
+  return roots;
+}

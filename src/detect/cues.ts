@@ -1,0 +1,158 @@
+import {
+  ADD_PAYMENT,
+  BANK_CREDENTIALS,
+  CONTACT_UPLOAD,
+  LANGUAGES,
+  LINK_BANK,
+  MAX_CUE_TEXT,
+  MAX_CUE_WORDS,
+  NAMED_CONNECTORS,
+  NAMED_FILLERS,
+  NOT_A_PROMPT,
+  SIGN_IN_VERBS,
+  type Phrasebook,
+} from './lexicon.ts';
+
+/** The shapes of provider-less prompt a label can have. */
+export type CueFamily = 'link-bank' | 'contact-upload' | 'add-payment';
+
+/**
+ * The letters of the languages in the lexicon (Latin, with its accented and extended letters). The
+ * phrases write `\p{L}`; they are compiled with this class and without the `u` flag: V8 runs
+ * case-insensitive Unicode-property regexes in the tens of milliseconds per label, this in microseconds.
+ */
+export const LETTERS = String.raw`A-Za-z\u00C0-\u024F`;
+const WORD_CHAR = `[${LETTERS}0-9]`;
+const ANY_WORD_CHAR = new RegExp(WORD_CHAR);
+/** Letters or digits may not touch a match on either side (JS `\b` knows only ASCII). */
+const START = `(?<!${WORD_CHAR})`;
+const END = `(?!${WORD_CHAR})`;
+
+/** A case-insensitive regex from lexicon source, `\p{L}` read as a letter of the lexicon's languages. */
+export function lexiconRegex(source: string, flags = 'i'): RegExp {
+  return new RegExp(source.replaceAll(String.raw`\p{L}`, `[${LETTERS}]`), flags);
+}
+/** A label may open with punctuation, an icon's text, or one filler word ("Securely link…"). */
+const LABEL_OPENING = String.raw`^[^${LETTERS}0-9]*(?:(?:please|now|securely|instantly|quickly|easily|click\s+to|tap\s+to|or|ahora|o|maintenant|ou|jetzt|bitte|oder|agora|ora|nu|of|teraz|lub)\s+)?`;
+
+const all = (book: Phrasebook): string => LANGUAGES.flatMap((l) => book[l]).join('|');
+
+/** Case-insensitive Unicode regex for a label that starts with one of the phrases. */
+const labelRegex = (book: Phrasebook) => lexiconRegex(`${LABEL_OPENING}(?:${all(book)})${END}`);
+/** The same phrases anywhere in a longer text (around a form). */
+const anywhereRegex = (...books: Phrasebook[]) => lexiconRegex(`${START}(?:${books.map(all).join('|')})${END}`);
+
+/**
+ * Built on first use: every frame loads the content script, few ever read a label that passes the
+ * word gate, and building these from the lexicon's text costs milliseconds.
+ */
+const lazy = <T>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+const FAMILY_LABELS = lazy((): [CueFamily, RegExp][] => [
+  ['link-bank', labelRegex(LINK_BANK)],
+  ['contact-upload', labelRegex(CONTACT_UPLOAD)],
+  ['add-payment', labelRegex(ADD_PAYMENT)],
+]);
+const BANK_INTENT = lazy(() => anywhereRegex(LINK_BANK, BANK_CREDENTIALS));
+const NOT_PROMPT = lazy(() => anywhereRegex(NOT_A_PROMPT));
+const VERB = lazy(() => anywhereRegex(SIGN_IN_VERBS));
+
+/** Whitespace collapsed, typographic apostrophes made plain, so phrases can be written simply. */
+export function normalizeText(raw: string): string {
+  return raw.replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** A label short enough to be a button: at most MAX_CUE_TEXT characters and MAX_CUE_WORDS words. */
+export function isLabelSized(text: string): boolean {
+  if (!text || text.length > MAX_CUE_TEXT) return false;
+  let words = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && ++words > MAX_CUE_WORDS) return false;
+  return true;
+}
+
+/** The provider-less prompt families a (normalised, label-sized) label opens with. */
+export function labelFamilies(text: string): CueFamily[] {
+  const out: CueFamily[] = [];
+  for (const [family, re] of FAMILY_LABELS()) if (re.test(text)) out.push(family);
+  return out;
+}
+
+/** True when text around a form says the bank being asked about is someone else's (linking, "your bank's password"). */
+export function hasBankIntent(text: string): boolean {
+  return BANK_INTENT().test(text);
+}
+
+/** "Sign in with Google", "Mit Apple anmelden", "Kontynuuj z Facebookiem": labels that name a provider. */
+export interface NamedCues {
+  /** Provider ids a label names as the way to sign in / connect; [] when it names none that way. */
+  match(text: string): string[];
+  /** Provider ids whose name appears anywhere in the text (for attributing a "Link your bank with Plaid" cue). */
+  mentioned(text: string): string[];
+}
+
+export function compileNamedCues(names: ReadonlyMap<string, string>): NamedCues {
+  if (names.size === 0) return { match: () => [], mentioned: () => [] };
+  const byName = new Map<string, string>();
+  for (const [name, id] of names) byName.set(name.toLowerCase(), id);
+  const sorted = [...byName.keys()].sort((a, b) => b.length - a.length);
+  // Long names may carry an inflection (Polish "Facebookiem", "Google'a"); short ones ("x", "mx") may not.
+  const nameSource = sorted
+    .map((n) => escapeRegex(n).replace(/ /g, String.raw`\s+`) + (n.length >= 5 ? String.raw`(?:'?\p{L}{1,3})?` : ''))
+    .join('|');
+  const anyName = lazy(() => lexiconRegex(`${START}(?:${nameSource})${END}`, 'gi'));
+  const connectors = LANGUAGES.flatMap((l) => NAMED_CONNECTORS[l]).join('|');
+  const fillers = LANGUAGES.flatMap((l) => NAMED_FILLERS[l]).join('|');
+  const connected = lazy(() => lexiconRegex(String.raw`${START}(?:${connectors})\s+(?:(?:${fillers})\s+){0,3}(?:${nameSource})${END}`));
+
+  /**
+   * Names as brands: capitalised, or ending the label ("Continue with Plaid", "continue with google";
+   * not "continue with plaid pattern", where the name is an ordinary word).
+   */
+  const brandIds = (text: string, where?: (index: number) => boolean): string[] => {
+    const ids: string[] = [];
+    const re = anyName();
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const first = m[0][0]!;
+      const lowerCase = first === first.toLowerCase() && first !== first.toUpperCase();
+      if (lowerCase && ANY_WORD_CHAR.test(text.slice(m.index + m[0].length))) continue;
+      if (where && !where(m.index)) continue;
+      const id = idOf(byName, m[0]);
+      if (id && !ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  };
+
+  return {
+    match(text) {
+      anyName().lastIndex = 0;
+      if (!isLabelSized(text) || !anyName().test(text) || NOT_PROMPT().test(text)) return [];
+      const c = connected().exec(text);
+      // The name right after the connector: "Continue with Google", "Mit Google anmelden".
+      if (c) return brandIds(text, (i) => i >= c.index && i <= c.index + c[0].length);
+      // "Google Login", "Facebook-Login": a name, then a sign-in verb, nothing more ("Sign up for Spotify" is Spotify's own).
+      if (text.split(' ').length > 4) return [];
+      const verb = VERB().exec(text);
+      return verb ? brandIds(text, (i) => i < verb.index) : [];
+    },
+    mentioned: (text) => brandIds(text),
+  };
+}
+
+/** The id for a matched name, inflection and all ("Facebookiem" → facebook). */
+function idOf(byName: ReadonlyMap<string, string>, matched: string): string | undefined {
+  const lower = matched.toLowerCase().replace(/\s+/g, ' ');
+  const exact = byName.get(lower);
+  if (exact) return exact;
+  for (let cut = 1; cut <= 4 && cut < lower.length; cut++) {
+    const id = byName.get(lower.slice(0, -cut).replace(/'$/, ''));
+    if (id) return id;
+  }
+  return undefined;
+}
+
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -1,0 +1,101 @@
+import { hasBankIntent, normalizeText } from './cues.ts';
+import { spacedText } from './text.ts';
+
+/**
+ * Form shapes. Two are bank-link prompts with no provider behind them:
+ *  - a password field whose surroundings speak of someone else's bank ("Connect your bank", "your
+ *    bank's password"): a page that is not the bank collecting the online-banking login. A bank's own
+ *    login ("Online Banking", "Username", "Password") says none of that and stays quiet.
+ *  - fields for the numbers that let anyone debit the account: routing/sort code/BSB + account number
+ *    (a shape that needs no language), or an IBAN next to words about linking a bank account (an IBAN
+ *    alone is also how a SEPA checkout pays).
+ * Both start from cheap element checks; text is read only around a form that has such a field.
+ */
+const ROUTING_ATTR = /routing|sort.?code|\bbsb\b|transit.?n|institution.?n|bank.?code|bankleitzahl|(?:^|[^a-z])(?:aba|blz|clabe|ifsc|rtn)(?:[^a-z]|$|n)|codigo.?banco|agencia/i;
+const ACCOUNT_ATTR = /account.?(?:number|num|no|nr)|acct.?(?:number|num|no|nr)?\b|(?:bank|checking|savings).?account|kontonummer|numero.?(?:de.?)?(?:cuenta|conta|compte|conto)|num.?compte|numer.?(?:konta|rachunku)|rekeningnummer|conta.?corrente|cuenta.?bancaria/i;
+const IBAN_ATTR = /iban/i;
+const ROUTING_LABEL = /routing|sort\s*code|\bbsb\b|transit\s+number|institution\s+number|bank\s*code|bankleitzahl|\bblz\b|\baba\b|\bclabe\b|\bifsc\b|agência|código\s+del?\s+banco|code\s+(?:banque|guichet)|codice\s+abi|numer\s+rozliczeniowy/i;
+const ACCOUNT_LABEL = /account\s+(?:number|no\.?)|kontonummer|número\s+de\s+(?:cuenta|conta)|numéro\s+de\s+compte|numero\s+(?:di\s+)?conto|numer\s+(?:konta|rachunku)|rekeningnummer|conta\s+corrente/i;
+const IBAN_LABEL = /\biban\b/i;
+/** Card checkouts name these; a card field is not a bank link. */
+const CARD_ATTR = /cc-?number|card.?number|cardnumber|numero.?(?:de.?)?tarjeta|kartennummer/i;
+
+/** Fields worth a look: what an input or label says about itself. */
+export type FieldKind = 'password' | 'routing' | 'account' | 'iban';
+
+export function fieldKindOfInput(input: Element): FieldKind | null {
+  const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+  if (type === 'password') return 'password';
+  if (type !== 'text' && type !== 'number' && type !== 'tel' && type !== '') return null;
+  const attrs = `${input.getAttribute('name') ?? ''} ${input.id} ${input.getAttribute('autocomplete') ?? ''} ${input.getAttribute('placeholder') ?? ''} ${input.getAttribute('aria-label') ?? ''}`;
+  if (attrs.length < 3 || CARD_ATTR.test(attrs)) return null;
+  if (IBAN_ATTR.test(attrs)) return 'iban';
+  if (ROUTING_ATTR.test(attrs)) return 'routing';
+  if (ACCOUNT_ATTR.test(attrs)) return 'account';
+  return null;
+}
+
+export function fieldKindOfLabel(label: Element): FieldKind | null {
+  const text = label.textContent ?? '';
+  if (text.length > 80) return null;
+  if (IBAN_LABEL.test(text)) return 'iban';
+  if (ROUTING_LABEL.test(text)) return 'routing';
+  if (ACCOUNT_LABEL.test(text)) return 'account';
+  return null;
+}
+
+export type FormVerdict = 'bank-login' | 'bank-account' | null;
+
+/** The verdict for one form (or form-like container) given the field kinds seen in it. */
+export function judgeForm(scope: Element, kinds: ReadonlySet<FieldKind>): FormVerdict {
+  // Routing + account number is a shape in any language; with a password it is a login (Brazilian banks
+  // sign in with agência + conta + senha), judged by its words like any other.
+  const numbers = kinds.has('routing') && kinds.has('account');
+  if (numbers && !kinds.has('password')) return 'bank-account';
+  const needsIntent = kinds.has('password') || kinds.has('iban');
+  if (!needsIntent) return null;
+  if (!hasBankIntent(contextText(scope))) return null;
+  return kinds.has('password') ? 'bank-login' : 'bank-account';
+}
+
+/** The form, or the smallest ancestor that looks like one (sites without <form> elements). */
+export function formScope(field: Element): Element {
+  const form = field.closest('form');
+  if (form) return form;
+  let scope: Element = field;
+  for (let i = 0; i < 4 && scope.parentElement && scope.parentElement.localName !== 'body'; i++) {
+    scope = scope.parentElement;
+    if (scope.querySelector('button,input[type=submit]')) break;
+  }
+  return scope;
+}
+
+const CONTEXT_CHARS = 2_000;
+
+/**
+ * Words around a form: its own text, its fields' placeholders and labels, and, while small, the box
+ * it sits in (a heading above it). Bounded, and read only for forms with a telling field.
+ */
+export function contextText(scope: Element): string {
+  let box: Element = scope;
+  let length = (box.textContent ?? '').length;
+  for (let i = 0; i < 3 && length < CONTEXT_CHARS / 2 && box.parentElement && box.parentElement.localName !== 'html'; i++) {
+    const parentLength = (box.parentElement.textContent ?? '').length;
+    if (parentLength > CONTEXT_CHARS) break;
+    box = box.parentElement;
+    length = parentLength;
+  }
+  const parts = [spacedText(box, CONTEXT_CHARS * 2)];
+  let n = 0;
+  for (const input of scope.querySelectorAll('input,button')) {
+    if (++n > 30) break;
+    parts.push(input.getAttribute('placeholder') ?? '', input.getAttribute('aria-label') ?? '', input.getAttribute('value') ?? '');
+  }
+  parts.push(scope.ownerDocument?.title ?? '');
+  return normalizeText(parts.join(' '));
+}
+
+/** What a person would press to send the form: the warning sits next to it. */
+export function submitOf(scope: Element, fallback: Element): Element {
+  return scope.querySelector('button[type=submit],input[type=submit],button:not([type])') ?? fallback;
+}

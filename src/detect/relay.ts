@@ -1,0 +1,52 @@
+import { escapeRegex } from './cues.ts';
+
+/**
+ * A site's own route that starts an OAuth sign-in: /users/auth/google_oauth2 (OmniAuth),
+ * /accounts/github/login/ (allauth), /oauth2/authorization/google (Spring), /api/auth/signin/google
+ * (NextAuth), /.auth/login/aad (App Service), ?connection=google-oauth2 (Auth0), kc_idp_hint
+ * (Keycloak). The shape needs no language, and the link is what the person clicks.
+ */
+const ROUTE_WORDS = [
+  'auth', 'oauth', 'oauth2', 'login', 'log-in', 'signin', 'sign-in', 'sign_in', 'signup', 'sign-up', 'sign_up', 'register',
+  'connect', 'social', 'sso', 'omniauth', 'authorization', 'authorize', 'broker', 'accounts', 'account', 'providers',
+  'identity', 'external', 'externallogin', 'session', 'sessions',
+];
+const ACTION_WORDS = ['login', 'signin', 'sign-in', 'auth', 'authorize', 'oauth', 'oauth2', 'connect', 'start', 'redirect', 'init'];
+const GATE = /auth|log-?in|sign|regist|connect|social|sso|account|provider|identit|external|session|broker|idp|strateg/i;
+const QUERY_KEYS = [
+  'provider', 'connection', 'identity_provider', 'idp', 'idp_hint', 'kc_idp_hint', 'strategy', 'auth_provider', 'oauth_provider',
+  'social_provider', 'socialprovider', 'login_provider', 'loginprovider', 'authprovider',
+];
+/** Routes that end a sign-in or live on docs and settings pages, not ones that start it. */
+const NOT_A_START = /log-?out|sign-?out|callback|\/code\/|disconnect|unlink|revoke|deauthori|\/remove|\/delete|\/settings|\/docs?\/|\/documentation|\/guides?\/|\/blog\/|\/help\//i;
+
+export interface RelayMatcher {
+  /** The provider id a URL's sign-in route names, if any. */
+  match(rawUrl: string): string | undefined;
+}
+
+export function compileRelay(slugs: ReadonlyMap<string, string>): RelayMatcher {
+  if (slugs.size === 0) return { match: () => undefined };
+  const bySlug = new Map([...slugs].map(([s, id]) => [s.toLowerCase(), id]));
+  const slug = `(${[...bySlug.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})`;
+  const words = ROUTE_WORDS.map(escapeRegex).join('|');
+  const actions = ACTION_WORDS.map(escapeRegex).join('|');
+  const patterns = [
+    new RegExp(String.raw`/\.?(?:${words})/(?:[\w-]+/)?${slug}(?=[/?#.]|$)`, 'i'),
+    new RegExp(String.raw`/${slug}/(?:${actions})(?=[/?#]|$)`, 'i'),
+    new RegExp(String.raw`[?&](?:${QUERY_KEYS.join('|')})=${slug}(?=[&#]|$)`, 'i'),
+  ];
+  // Cheap gate before the patterns: the URL must have a route word or query key at all (stems of them).
+  return {
+    match(rawUrl) {
+      if (rawUrl.length > 2048 || !GATE.test(rawUrl)) return undefined;
+      // Judge the route by its path: a query may well name a callback to return to.
+      if (NOT_A_START.test(rawUrl.split(/[?#]/, 1)[0]!)) return undefined;
+      for (const re of patterns) {
+        const m = re.exec(rawUrl);
+        if (m?.[1]) return bySlug.get(m[1].toLowerCase());
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type { ProviderDefinition } from '../types.ts';
+
+/**
+ * Contact upload, "find friends" and address-book importers. Your contacts never agreed to anything,
+ * which is why these are warned about at all. The pages where you manage or delete what was uploaded
+ * (Instagram's contact_history, X's contacts_dashboard, LinkedIn's manage-syncing, Facebook's
+ * /mobile/…/contacts) are settings pages and deliberately not signatures.
+ */
+export const contactUploadProviders: ProviderDefinition[] = [
+  {
+    id: 'facebook-contact-upload',
+    name: 'Facebook (contact upload)',
+    kind: 'social-share',
+    flow: 'contact-upload',
+    possible: ['contacts', 'offline-access'],
+    asks: ['contacts'],
+    frames: [{ host: '*.facebook.com', path: '/find-friends' }],
+    selectors: ['form.ci_form'],
+    sites: ['facebook.com', 'messenger.com'],
+    standIn: true,
+    block: { domains: ['facebook.com'], urlRegex: '^https://[a-z]+\\.facebook\\.com/find-friends', resourceTypes: ['main_frame', 'sub_frame', 'xmlhttprequest'] },
+    revokeUrl: 'https://www.facebook.com/mobile/facebook/contacts/',
+  },
+  {
+    id: 'instagram-contact-sync',
+    name: 'Instagram (contact syncing)',
+    kind: 'social-share',
+    flow: 'contact-upload',
+    possible: ['contacts'],
+    asks: ['contacts'],
+    sites: ['instagram.com'],
+    standIn: true,
+    block: { domains: [] },
+    revokeUrl: 'https://www.instagram.com/accounts/contact_history/',
+  },
+  {
+    id: 'linkedin-contact-import',
+    name: 'LinkedIn (contact import)',
+    kind: 'social-share',
+    flow: 'contact-upload',
+    possible: ['contacts', 'offline-access'],
+    asks: ['contacts'],
+    // The importer and its results; saved-contacts is where you delete them.
+    frames: [{ host: 'www.linkedin.com', pathPattern: '^/mynetwork/import-contacts(/(results)?)?/?$' }],
+    sites: ['linkedin.com'],
+    standIn: true,
+    block: { domains: ['linkedin.com'], urlRegex: '^https://www\\.linkedin\\.com/mynetwork/import-contacts', resourceTypes: ['main_frame'] },
+    revokeUrl: 'https://www.linkedin.com/mynetwork/settings/manage-syncing/',
+  },
+  {
+    id: 'x-contact-sync',
+    name: 'X (contact sync)',
+    kind: 'social-share',
+    flow: 'contact-upload',
+    possible: ['contacts'],
+    asks: ['contacts'],
+    sites: ['x.com', 'twitter.com'],
+    standIn: true,
+    block: { domains: [] },
+    revokeUrl: 'https://x.com/settings/contacts_dashboard',
+  },
+  {
+    id: 'tiktok-contact-sync',
+    name: 'TikTok (contact sync)',
+    kind: 'social-share',
+    flow: 'contact-upload',
+    // Its prompt syncs phone contacts and Facebook friends together.
+    possible: ['contacts', 'friends'],
+    sites: ['tiktok.com'],
+    standIn: true,
+    block: { domains: [] },
+  },
+  {
+    id: 'snapchat-contact-sync',
+    name: 'Snapchat (contact sync)',
+    kind: 'social-share',
+    flow: 'contact-upload',
+    possible: ['contacts'],
+    asks: ['contacts'],
+    sites: ['snapchat.com'],
+    standIn: true,
+    block: { domains: [] },
+  },
+  {
+    id: 'cloudsponge',
+    name: 'CloudSponge',
+    kind: 'social-share',
+    flow: 'contact-upload',
+    // It imports the address book of the mail account you pick (Gmail, Yahoo, Outlook…).
+    possible: ['contacts'],
+    scopes: { gmail: ['contacts'], yahoo: ['contacts'], outlookcom: ['contacts'], office365: ['contacts'], aol: ['contacts'], windowslive: ['contacts'], icloud: ['contacts'] },
+    implied: ['contacts'],
+    scripts: [{ host: 'api.cloudsponge.com', path: '/' }],
+    markup: [{ selector: '.cloudsponge-launch' }, { selector: '[data-cloudsponge-source]' }],
+    calls: [{ call: 'cloudsponge.init', scopeKeys: ['sources'] }, { call: 'cloudsponge.launch' }],
+    names: ['cloudsponge'],
+    block: { domains: ['cloudsponge.com'] },
+  },
+  {
+    id: 'contact-picker-api',
+    name: 'your device’s contact picker',
+    kind: 'social-share',
+    flow: 'contact-upload',
+    // Whatever fields are picked, they are other people's: the contacts you choose.
+    possible: ['contacts'],
+    scopes: { name: ['contacts'], email: ['contacts'], tel: ['contacts'], address: ['contacts'], icon: ['contacts'] },
+    calls: [{ call: 'navigator.contacts.select', firstArgIsScopes: true }],
+    block: { domains: [] },
+  },
+];
