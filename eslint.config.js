@@ -35,7 +35,22 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/content/**', '**/ui/**'] }] },
   },
   {
-    files: ['src/content/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/background/**', '**/ui/**', 'preact', 'preact/*'] }] },
+    // content.js runs in every frame: the scanner and the detection catalog only. The polyfill, the
+    // full catalog, the responder and the UI load with the responder, in frames that found something.
+    files: ['src/content/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/background/**', '**/ui/**', 'preact', 'preact/*', 'webextension-polyfill', '**/shared/browser*', '**/shared/messaging*', '**/providers/catalog/**', '**/responder/**', '**/detect/index*'], allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/content/responder/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/background/**'] }] },
   },
 );

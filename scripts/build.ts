@@ -1,12 +1,13 @@
 /**
  * Builds dist/chrome and dist/firefox. Vite can't emit several classic scripts from one build, so:
  * one ES-module build for the extension pages, then one single-entry IIFE build per script
- * (background, content script, warning UI). The code is the same for both browsers; the manifests differ.
+ * (background, content script, responder). The code is the same for both browsers; the manifests differ.
  */
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { deriveManifest, type Target } from './lib/manifest.ts';
+import { precompute } from './lib/precompute.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TARGETS: Target[] = ['chrome', 'firefox'];
@@ -27,7 +28,7 @@ const noInnerHtmlSink: Plugin = {
 
 const common: InlineConfig = {
   configFile: false,
-  plugins: [noInnerHtmlSink],
+  plugins: [noInnerHtmlSink, precompute([resolve(ROOT, 'src/providers/detection-catalog.ts'), resolve(ROOT, 'src/detect/lexicon.ts')])],
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: BROWSER_TARGET, minify: true, sourcemap: false, reportCompressedSize: false },
@@ -35,8 +36,10 @@ const common: InlineConfig = {
 
 const SCRIPTS = {
   background: 'src/background/index.ts',
+  /** In every frame: spots prompts. */
   content: 'src/content/index.ts',
-  warning: 'src/ui/warning/index.tsx',
+  /** Injected into a frame once its content script found something: reports and warns. */
+  responder: 'src/content/responder/index.ts',
 };
 
 /** Builds into `<outDir>/chrome` and `<outDir>/firefox` (default dist/; benchmarks and parallel runs pass their own). */

@@ -3,7 +3,7 @@
 // Exits non-zero when a target is missed or the corpus itself falls short of what it must cover.
 import { fileURLToPath } from 'node:url';
 import { createScanner } from '../src/detect/index.ts';
-import { CATALOG } from '../src/providers/catalog/index.ts';
+import { DETECTION_CATALOG } from '../src/providers/detection-catalog.ts';
 import { loadCorpus, type EvalCase } from './lib/eval/corpus.ts';
 import { score, type Scored } from './lib/eval/metrics.ts';
 import { runCase } from './lib/eval/run-case.ts';
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
   const only = process.argv[2];
   const cases = loadCorpus(ROOT).filter((c) => !only || c.id.includes(only));
   let lastError: unknown;
-  const scanner = createScanner(CATALOG, { onError: (e) => (lastError = e) });
+  const scanner = createScanner(DETECTION_CATALOG, { onError: (e) => (lastError = e) });
   const runs: { c: EvalCase; detections: Awaited<ReturnType<typeof runCase>>['detections']; error?: string }[] = [];
   for (const c of cases) {
     lastError = undefined;

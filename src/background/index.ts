@@ -39,8 +39,8 @@ const handlers: Handlers = {
     await publish(tabId, view);
     return view;
   },
-  async 'warning/load'(_payload, sender) {
-    await ext.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId!] }, files: ['warning.js'] });
+  async 'responder/load'(_payload, sender) {
+    await ext.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId!] }, files: ['responder.js'] });
     return { ok: true };
   },
   async 'decision/here'({ provider, verdict }, sender) {

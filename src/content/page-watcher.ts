@@ -31,7 +31,6 @@ const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(), '-')]";
 export class PageWatcher {
   private readonly byElement = new Map<Element, Finding[]>();
   private urlFindings: Finding[] = [];
-  private consent: Finding | null = null;
   private href = '';
   private pending = new Set<Node>();
   private removals = false;
@@ -50,11 +49,6 @@ export class PageWatcher {
     this.emit();
     // Open shadow roots have no event of their own: look for them once, when the page is idle.
     idle(() => this.findShadowRoots(document));
-  }
-
-  /** The provider whose widget frame this document is, if any (from its own URL). */
-  get widgetProvider(): string | undefined {
-    return this.urlFindings.find((f) => f.provider)?.provider ?? undefined;
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -100,7 +94,6 @@ export class PageWatcher {
         }
       }
     }
-    if (this.widgetProvider && batch.length && this.readConsent()) changed = true;
     if (changed) this.emit();
   }
 
@@ -109,15 +102,7 @@ export class PageWatcher {
     if (location.href === this.href) return false;
     this.href = location.href;
     this.urlFindings = this.opts.scanner.scanUrl(this.href);
-    if (this.widgetProvider) this.readConsent();
     return true;
-  }
-
-  private readConsent(): boolean {
-    const next = this.opts.scanner.readConsentPane(document, this.widgetProvider!);
-    const same = next?.detail === this.consent?.detail;
-    this.consent = next;
-    return !same;
   }
 
   /** Scans a subtree; true when it yielded findings. Findings are kept per element, so a rescan replaces. */
@@ -158,7 +143,7 @@ export class PageWatcher {
   }
 
   private emit(): void {
-    const all = [...this.urlFindings, ...(this.consent ? [this.consent] : [])];
+    const all = [...this.urlFindings];
     for (const list of this.byElement.values()) all.push(...list);
     this.opts.onChange(all);
   }

@@ -20,7 +20,9 @@ export interface Attribution {
  *    the same flow is on the page, which it then lends its element to (the button that opens Plaid);
  *  - a generic stand-in also gives way to a more specific one (the bank-login form behind the button).
  */
-export function attribute(findings: readonly Finding[], providerById: ProviderLookup): Attribution {
+export function attribute(all: readonly Finding[], providerById: ProviderLookup): Attribution {
+  // What the responder has not read (read.ts) says nothing yet.
+  const findings = all.filter((f) => !f.unread);
   const flowOfId = (id: string): PromptFlow | undefined => {
     const p = providerById(id);
     return p ? flowOf(p) : undefined;

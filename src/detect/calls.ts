@@ -1,4 +1,4 @@
-import type { CallRule, ProviderDefinition } from '../providers/types.ts';
+import type { CallRule, DetectionProvider } from '../providers/types.ts';
 import { escapeRegex } from './cues.ts';
 import { splitScopes } from './scopes.ts';
 
@@ -16,7 +16,7 @@ const IDENTIFIER_CHAR = /[\w$]/;
 const CODE_TYPES = /^(?:|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i;
 
 export interface CallHit {
-  provider: ProviderDefinition;
+  provider: DetectionProvider;
   rule: CallRule;
   /** Scopes read from the call's arguments; undefined when none are written there. */
   scopes?: string[];
@@ -28,8 +28,8 @@ export interface CallScanner {
   scan(text: string): CallHit[];
 }
 
-export function compileCalls(catalog: readonly ProviderDefinition[]): CallScanner {
-  const rules = new Map<string, { provider: ProviderDefinition; rule: CallRule }>();
+export function compileCalls(catalog: readonly DetectionProvider[]): CallScanner {
+  const rules = new Map<string, { provider: DetectionProvider; rule: CallRule }>();
   for (const provider of catalog) for (const rule of provider.calls ?? []) rules.set(rule.call, { provider, rule });
   if (rules.size === 0) return { budget: () => 0, scan: () => [] };
   const names = [...rules.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');

@@ -1,5 +1,5 @@
 import type { CategoryId } from '../providers/categories.ts';
-import type { ProviderDefinition } from '../providers/types.ts';
+import { flowOf, type ProviderDefinition } from '../providers/types.ts';
 import { lexiconRegex, normalizeText } from './cues.ts';
 import { CATEGORY_PHRASES } from './lexicon.ts';
 import type { Finding } from './types.ts';
@@ -22,7 +22,9 @@ const INTERACTIVE = 'a,button,input,select,[role="button"],[role="link"],[role="
  * bank widget's pane is trusted only when it lists at least two kinds of data: its other panes list
  * banks, whose names ("… Investments", "… Credit Union") would otherwise read as data.
  */
-export function readConsent(root: ParentNode, provider: ProviderDefinition): Finding | null {
+export function readConsentPane(root: ParentNode, provider: ProviderDefinition): Finding | null {
+  // Contact importers have no consent pane: their pages list people, not data.
+  if (flowOf(provider) === 'contact-upload') return null;
   const offered = new Set<CategoryId>([...provider.possible, ...(provider.implied ?? []), ...Object.values(provider.scopes ?? {}).flat()]);
   const found = new Set<CategoryId>();
   let seen = 0;

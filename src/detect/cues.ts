@@ -1,20 +1,24 @@
 import {
-  ADD_PAYMENT,
-  BANK_CREDENTIALS,
-  CONTACT_UPLOAD,
+  BANK_NOUN_STEMS,
+  CUE_STEMS,
+  CUE_VERB_STEMS,
   LANGUAGES,
-  LINK_BANK,
   MAX_CUE_TEXT,
   MAX_CUE_WORDS,
   NAMED_CONNECTORS,
   NAMED_FILLERS,
   NOT_A_PROMPT,
+  PAYMENT_STEMS,
   SIGN_IN_VERBS,
   type Phrasebook,
 } from './lexicon.ts';
+import type { DetectionProvider } from '../providers/types.ts';
 
-/** The shapes of provider-less prompt a label can have. */
-export type CueFamily = 'link-bank' | 'contact-upload' | 'add-payment';
+/**
+ * The words the content script reads: labels that name a provider ("Sign in with Google"), matched
+ * in full, and the cheap noun-and-verb gates that pick the labels and forms whose phrases the
+ * responder matches (phrases.ts), so the phrasebooks stay out of every frame.
+ */
 
 /**
  * The letters of the languages in the lexicon (Latin, with its accented and extended letters). The
@@ -38,24 +42,23 @@ const LABEL_OPENING = String.raw`^[^${LETTERS}0-9]*(?:(?:please|now|securely|ins
 const all = (book: Phrasebook): string => LANGUAGES.flatMap((l) => book[l]).join('|');
 
 /** Case-insensitive Unicode regex for a label that starts with one of the phrases. */
-const labelRegex = (book: Phrasebook) => lexiconRegex(`${LABEL_OPENING}(?:${all(book)})${END}`);
+export const labelRegex = (book: Phrasebook) => lexiconRegex(`${LABEL_OPENING}(?:${all(book)})${END}`);
 /** The same phrases anywhere in a longer text (around a form). */
-const anywhereRegex = (...books: Phrasebook[]) => lexiconRegex(`${START}(?:${books.map(all).join('|')})${END}`);
+export const anywhereRegex = (...books: Phrasebook[]) => lexiconRegex(`${START}(?:${books.map(all).join('|')})${END}`);
 
 /**
  * Built on first use: every frame loads the content script, few ever read a label that passes the
  * word gate, and building these from the lexicon's text costs milliseconds.
  */
-const lazy = <T>(make: () => T): (() => T) => {
+export const lazy = <T>(make: () => T): (() => T) => {
   let value: T | undefined;
   return () => (value ??= make());
 };
-const FAMILY_LABELS = lazy((): [CueFamily, RegExp][] => [
-  ['link-bank', labelRegex(LINK_BANK)],
-  ['contact-upload', labelRegex(CONTACT_UPLOAD)],
-  ['add-payment', labelRegex(ADD_PAYMENT)],
-]);
-const BANK_INTENT = lazy(() => anywhereRegex(LINK_BANK, BANK_CREDENTIALS));
+const stems = (...lists: string[][]) => lazy(() => new RegExp(lists.flat().map(escapeRegex).join('|'), 'i'));
+const NOUNS = stems(CUE_STEMS);
+const PAYMENT_NOUNS = stems(PAYMENT_STEMS);
+const BANK_NOUNS = stems(BANK_NOUN_STEMS);
+const VERBS = stems(CUE_VERB_STEMS);
 const NOT_PROMPT = lazy(() => anywhereRegex(NOT_A_PROMPT));
 const VERB = lazy(() => anywhereRegex(SIGN_IN_VERBS));
 
@@ -72,16 +75,25 @@ export function isLabelSized(text: string): boolean {
   return true;
 }
 
-/** The provider-less prompt families a (normalised, label-sized) label opens with. */
-export function labelFamilies(text: string): CueFamily[] {
-  const out: CueFamily[] = [];
-  for (const [family, re] of FAMILY_LABELS()) if (re.test(text)) out.push(family);
-  return out;
+/**
+ * Whether a (normalised, label-sized) label may open with a provider-less prompt phrase ("Link your
+ * bank", "Find friends"; on a payment app's own site also "Add a card"): it has a noun and a verb of
+ * those phrases. The responder matches the phrases themselves.
+ */
+export function mayBePromptLabel(text: string, onPaymentSite = false): boolean {
+  return (NOUNS().test(text) || (onPaymentSite && PAYMENT_NOUNS().test(text))) && VERBS().test(text);
 }
 
-/** True when text around a form says the bank being asked about is someone else's (linking, "your bank's password"). */
-export function hasBankIntent(text: string): boolean {
-  return BANK_INTENT().test(text);
+/** Whether the words around a form may speak of someone else's bank: a bank noun and a verb of those phrases. */
+export function mayHaveBankIntent(text: string): boolean {
+  return BANK_NOUNS().test(text) && VERBS().test(text);
+}
+
+/** Name people see → provider id. Stand-ins are named by their site, not by a word on a button. */
+export function providerNames(catalog: readonly Pick<DetectionProvider, 'id' | 'names' | 'standIn'>[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const p of catalog) if (!p.standIn) for (const name of p.names ?? []) if (!names.has(name)) names.set(name, p.id);
+  return names;
 }
 
 /** "Sign in with Google", "Mit Apple anmelden", "Kontynuuj z Facebookiem": labels that name a provider. */

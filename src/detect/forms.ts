@@ -1,8 +1,8 @@
-import { hasBankIntent, normalizeText } from './cues.ts';
+import { normalizeText } from './cues.ts';
 import { spacedText } from './text.ts';
 
 /**
- * Form shapes. Two are bank-link prompts with no provider behind them:
+ * Form shapes (judged in scan.ts, their words in read.ts). Two are bank-link prompts with no provider behind them:
  *  - a password field whose surroundings speak of someone else's bank ("Connect your bank", "your
  *    bank's password"): a page that is not the bank collecting the online-banking login. A bank's own
  *    login ("Online Banking", "Username", "Password") says none of that and stays quiet.
@@ -42,20 +42,6 @@ export function fieldKindOfLabel(label: Element): FieldKind | null {
   if (ROUTING_LABEL.test(text)) return 'routing';
   if (ACCOUNT_LABEL.test(text)) return 'account';
   return null;
-}
-
-export type FormVerdict = 'bank-login' | 'bank-account' | null;
-
-/** The verdict for one form (or form-like container) given the field kinds seen in it. */
-export function judgeForm(scope: Element, kinds: ReadonlySet<FieldKind>): FormVerdict {
-  // Routing + account number is a shape in any language; with a password it is a login (Brazilian banks
-  // sign in with agência + conta + senha), judged by its words like any other.
-  const numbers = kinds.has('routing') && kinds.has('account');
-  if (numbers && !kinds.has('password')) return 'bank-account';
-  const needsIntent = kinds.has('password') || kinds.has('iban');
-  if (!needsIntent) return null;
-  if (!hasBankIntent(contextText(scope))) return null;
-  return kinds.has('password') ? 'bank-login' : 'bank-account';
 }
 
 /** The form, or the smallest ancestor that looks like one (sites without <form> elements). */

@@ -2,4 +2,6 @@
 export { createScanner, type Scanner, type ScannerOptions } from './scan.ts';
 export { combine, anchorsByProvider } from './combine.ts';
 export { mergeDetections } from './merge.ts';
+export { readConsentPane } from './consent.ts';
+export { createReader, type Reader } from './read.ts';
 export type { Detection, Evidence, Finding, Signal } from './types.ts';

@@ -5,6 +5,9 @@ import type { CategoryId } from '../providers/categories.ts';
  * expression source, matched case-insensitively (Unicode) against whitespace-collapsed text with
  * typographic apostrophes made plain. `\p{L}*` carries inflection (vincular/vincula, Facebooka).
  *
+ * The build replaces this module with its values as plain strings (scripts/lib/precompute.ts), so
+ * each context ships only the phrasebooks it uses.
+ *
  * Text is one signal among several: origins, URLs, markup and form shapes need no language at all,
  * so a page in a language missing here is still caught by those.
  */
@@ -271,18 +274,51 @@ export const CATEGORY_PHRASES: Partial<Record<CategoryId, string[]>> = {
 };
 
 /**
- * Every label phrase above needs one of these (its nouns), so a label with none is not matched at
- * all: a cheap first test that spares the phrase matching on most links of a page. Stems are picked
- * not to hide in common words ("conti" would pass every "Continue", "rib" every "Contribute").
- * Provider names are added by the scanner. Keep in step with the phrases (tests/unit/detect/cues.test.ts).
+ * Every phrase of LINK_BANK, CONTACT_UPLOAD and BANK_CREDENTIALS has one of these nouns and one of
+ * these verbs. The content script tests a label (or the words around a form) for both before it keeps
+ * it for the responder, which matches the phrases: most labels of a page fail here, and "Contact us"
+ * or "Online Banking" have a noun but no verb. Stems are picked not to hide in common words ("conti"
+ * would pass every "Continue"); tests/unit/detect/gates.test.ts generates phrases and checks both.
  */
-export const CUE_STEMS = [
-  // bank, account
-  'bank', 'banc', 'banq', 'checking', 'saving', 'current', 'institu', 'credit union', ' rib', 'girokont', 'rekening', 'rachun', 'conto', 'conta',
-  // contacts, address book, friends, people
-  'contac', 'contat', 'kontakt', 'adres', 'addres', 'adress', 'carnet', 'phone book', 'phonebook', 'telefonbuch', 'telefoonboek', 'agenda', 'rubric',
+export const BANK_NOUN_STEMS = [
+  'bank', 'banc', 'banq', 'checking', 'saving', 'current', 'courant', 'institu', 'credit union', ' rib', 'girokont', 'rekening', 'rachun', 'conto',
+  'conta', ' conti',
+];
+export const CONTACT_NOUN_STEMS = [
+  'contac', 'contat', 'kontakt', 'address book', 'addressbook', 'adressbuch', 'adresboek', 'adresow', 'libreta', 'carnet', 'phone book', 'phonebook',
+  'telefonbuch', 'telefoonboek', 'agenda', 'rubric',
   'répertoire', 'friend', 'amig', 'amis', 'amie', 'amic', 'freund', 'vriend', 'znajom', 'przyjac', 'people', 'personas', 'persone', 'personnes',
-  'pessoas', 'mensen', 'who you', 'gente',
+  'pessoas', 'mensen', 'who you', 'gente', 'bekannte',
+];
+export const CUE_STEMS = [...BANK_NOUN_STEMS, ...CONTACT_NOUN_STEMS];
+
+export const CUE_VERB_STEMS = [
+  // en
+  'link', 'connect', 'add', 'verif', 'sync', 'attach', 'authori', 'set up', 'upload', 'import', 'share', 'scan', 'access', 'invite', 'choose',
+  'select', 'pick', 'find', 'search', 'discover', 'look for', 'see who', 'log', 'sign', 'login', 'credential', 'username', 'user name', 'user id',
+  'password', 'passcode', 'pin', 'your bank',
+  // es
+  'vincul', 'conect', 'agreg', 'añad', 'enlaz', 'asoci', 'sincroniz', 'verific', 'sub', 'carg', 'carreg', 'compart', 'permit', 'invit', 'eleg',
+  'selecciona', 'busc', 'encuentr', 'encontr', 'descubr', 'usuario', 'clave', 'contraseña', 'inicia', 'ingres', 'acced', 'acces', 'entra', 'entre',
+  // fr
+  'lie', 'reli', 'ajout', 'associ', 'synchronis', 'vérifi', 'rattach', 'télécharg', 'envoy', 'partag', 'autoris', 'trouv', 'retrouv', 'cherch',
+  'découvr', 'identifiant', 'mot de passe', "code d'accès", 'code secret', 'sélectionn', 'choisi', 'recherch',
+  // de
+  'verbind', 'verknüpf', 'füg', 'synchronisier', 'koppel', 'verifizier', 'bestätig', 'hinterleg', 'bind', 'lade', 'hochlad', 'importier',
+  'gleich', 'teil', 'freigeb', 'einlad', 'durchsuch', 'such', 'entdeck', 'erlaub', 'zugriff', 'zugangsdaten', 'anmeld', 'einlogg', 'wähl',
+  'passwort', 'kennwort', 'deiner bank', 'ihrer bank',
+  // pt
+  'adicion', 'lig', 'cadastr', 'integr', 'envi', 'compartilh', 'partilh', 'convid', 'escolh', 'selecion', 'procur', 'senha',
+  'usuário', 'dados de acesso', 'acess', 'faça login', 'busque', 'selecione', 'credencia', 'descobr',
+  // it
+  'colleg', 'connett', 'aggiung', 'sincronizz', 'abbin', 'caric', 'condivid', 'consent', 'scegli', 'selezion', 'trov', 'cerc', 'scopr',
+  'credenzial', 'password', 'codice', 'accedi',
+  // nl
+  'voeg', 'synchroniseer', 'verifieer', 'verifiër', 'deel', 'importeer', 'nodig', 'geef', 'sta toegang', 'vind', 'zoek', 'ontdek', 'inlogged',
+  'wachtwoord', 'pincode', 'meld', 'kies', 'uploaden', 'delen', 'doorzoeken', 'toevoegen',
+  // pl
+  'połącz', 'podłącz', 'dodaj', 'powiąż', 'synchronizuj', 'zweryfikuj', 'podepnij', 'prześlij', 'wyślij', 'importuj', 'udostępnij', 'zezwól',
+  'zaproś', 'wybierz', 'znajdź', 'szukaj', 'wyszukaj', 'odkryj', 'dane', 'zaloguj', 'hasło',
 ];
 
 /** The nouns of ADD_PAYMENT: read only on the payment apps' own sites, where that family counts. */

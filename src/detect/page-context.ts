@@ -1,4 +1,4 @@
-import type { ProviderDefinition, PromptFlow } from '../providers/types.ts';
+import type { DetectionProvider, PromptFlow } from '../providers/types.ts';
 import { flowOf } from '../providers/types.ts';
 import { parseUrl } from './url-rules.ts';
 
@@ -21,7 +21,7 @@ export interface PageContext {
 export class SiteOwners {
   private readonly byDomain = new Map<string, Partial<Record<PromptFlow, string>>>();
 
-  constructor(catalog: readonly ProviderDefinition[]) {
+  constructor(catalog: readonly DetectionProvider[]) {
     for (const p of catalog) {
       for (const site of p.sites ?? []) {
         const owners = this.byDomain.get(site.toLowerCase()) ?? {};

@@ -1,13 +1,13 @@
 import { STAND_IN } from '../providers/catalog/stand-ins.ts';
-import { flowOf, type AuthorizeRule, type MarkupRule, type ProviderDefinition, type UrlRule } from '../providers/types.ts';
+import type { AuthorizeRule, DetectionProvider, MarkupRule, UrlRule } from '../providers/types.ts';
 import { compileCalls } from './calls.ts';
-import { readConsent } from './consent.ts';
-import { compileNamedCues, escapeRegex, labelFamilies, type CueFamily } from './cues.ts';
-import { fieldKindOfInput, fieldKindOfLabel, formScope, judgeForm, submitOf, type FieldKind } from './forms.ts';
+import { compileNamedCues, escapeRegex, mayBePromptLabel, mayHaveBankIntent, providerNames } from './cues.ts';
+import { contextText, fieldKindOfInput, fieldKindOfLabel, formScope, submitOf, type FieldKind } from './forms.ts';
 import { labelOf, readsAsArticleLink } from './labels.ts';
 import { CUE_STEMS, PAYMENT_STEMS } from './lexicon.ts';
 import { pageContext, SiteOwners, type PageContext } from './page-context.ts';
 import { ElementQueries } from './queries.ts';
+import { providerless } from './providerless.ts';
 import { compileRelay } from './relay.ts';
 import { scopesFromUrl, splitScopes } from './scopes.ts';
 import type { Finding, Signal } from './types.ts';
@@ -15,16 +15,14 @@ import { UrlRuleIndex, parseUrl } from './url-rules.ts';
 import { hostOfRaw, requesterOf, shorten, urlsInCode } from './urls.ts';
 
 type RuleEntry =
-  | { type: 'script' | 'frame'; provider: ProviderDefinition; rule: UrlRule }
-  | { type: 'authorize'; provider: ProviderDefinition; rule: AuthorizeRule };
+  | { type: 'script' | 'frame'; provider: DetectionProvider; rule: UrlRule }
+  | { type: 'authorize'; provider: DetectionProvider; rule: AuthorizeRule };
 
 export interface Scanner {
   /** Clues in a document's own URL: a consent page, or a provider's widget frame seen from inside. */
   scanUrl(pageUrl: string): Finding[];
   /** Clues in `root` and everything below it (not into shadow roots: the caller walks those). */
   scanTree(root: ParentNode, baseUrl: string): Finding[];
-  /** Inside a provider's widget frame: the data its consent pane lists, if it lists any. */
-  readConsentPane(root: ParentNode, providerId: string): Finding | null;
 }
 
 const NOTHING: readonly Finding[] = [];
@@ -45,12 +43,12 @@ export interface ScannerOptions {
   onError?: (error: unknown) => void;
 }
 
-export function createScanner(catalog: readonly ProviderDefinition[], options: ScannerOptions = {}): Scanner {
+export function createScanner(catalog: readonly DetectionProvider[], options: ScannerOptions = {}): Scanner {
   const fail = (error: unknown) => options.onError?.(error);
   const index = new UrlRuleIndex<RuleEntry>();
-  const markup: { rule: MarkupRule; provider: ProviderDefinition }[] = [];
+  const markup: { rule: MarkupRule; provider: DetectionProvider }[] = [];
   const byId = new Map(catalog.map((p) => [p.id, p]));
-  const names = new Map<string, string>();
+  const names = providerNames(catalog);
   const slugs = new Map<string, string>();
   for (const provider of catalog) {
     for (const rule of provider.scripts ?? []) index.add({ type: 'script', provider, rule });
@@ -58,8 +56,6 @@ export function createScanner(catalog: readonly ProviderDefinition[], options: S
     for (const rule of provider.authorize ?? []) index.add({ type: 'authorize', provider, rule });
     for (const selector of provider.selectors ?? []) markup.push({ rule: { selector }, provider });
     for (const rule of provider.markup ?? []) markup.push({ rule, provider });
-    // Stand-ins are named by their site, not by a word on a button.
-    if (!provider.standIn) for (const name of provider.names ?? []) if (!names.has(name)) names.set(name, provider.id);
     for (const slug of provider.routeSlugs ?? []) if (!slugs.has(slug)) slugs.set(slug, provider.id);
   }
   // Every cue label has one of these words in it: labels without any are not read further. Short
@@ -75,10 +71,6 @@ export function createScanner(catalog: readonly ProviderDefinition[], options: S
   const owners = new SiteOwners(catalog);
   let lastBase = '';
   let lastCtx = pageContext('', owners);
-  const flowOfId = (id: string) => {
-    const p = byId.get(id);
-    return p ? flowOf(p) : undefined;
-  };
 
   /** Findings for one URL found in the page (or the page's own URL), one per provider. */
   function fromUrl(raw: string, base: string | undefined, signal: Signal, anchor?: Element, baseKnown = false): readonly Finding[] {
@@ -226,38 +218,19 @@ export function createScanner(catalog: readonly ProviderDefinition[], options: S
     if (ctx.explainsPrompts) return;
     if (href && href.charCodeAt(0) !== 35) relayed(href, 'link', el, out); // not '#…'
 
-    const text = labelOf(el, tag, ctx.siteOwner['link-bank'] ? paymentSiteGate : cueGate);
+    const onPaymentSite = Boolean(ctx.siteOwner['link-bank']);
+    const text = labelOf(el, tag, onPaymentSite ? paymentSiteGate : cueGate);
     if (!text) return;
     const namedIds = named.match(text);
-    const families = labelFamilies(text);
+    const mayBePrompt = mayBePromptLabel(text, onPaymentSite);
     // Where the link sits is read only for the few labels that look like a prompt.
-    if ((!namedIds.length && !families.length) || (tag === 'a' && readsAsArticleLink(el, href, text.length))) return;
+    if ((!namedIds.length && !mayBePrompt) || (tag === 'a' && readsAsArticleLink(el, href, text.length))) return;
     for (const id of namedIds) {
       const p = byId.get(id)!;
       out.push({ provider: id, kind: p.kind, signal: 'text', detail: text, anchor: el });
     }
-    for (const family of families) promptCue(family, text, el, ctx, out);
-  }
-
-  /** A provider-less prompt label: its provider if it names one of the right flow, else its stand-in. */
-  function promptCue(family: CueFamily, text: string, el: Element, ctx: PageContext, out: Finding[]): void {
-    const flow = family === 'contact-upload' ? 'contact-upload' : 'link-bank';
-    const owner = ctx.siteOwner[flow];
-    if (family === 'add-payment' && !owner) return; // elsewhere that is a checkout
-    const mentioned = named.mentioned(text).filter((id) => flowOfId(id) === flow);
-    if (mentioned.length && family !== 'add-payment') {
-      for (const id of mentioned) out.push({ provider: id, kind: byId.get(id)!.kind, signal: 'text', detail: text, anchor: el });
-      return;
-    }
-    const standIn = owner ?? (flow === 'contact-upload' ? STAND_IN.contactUpload : STAND_IN.bankLink);
-    out.push(providerless(standIn, 'text', text, el));
-  }
-
-  function providerless(standIn: string, signal: Signal, detail: string, anchor: Element): Finding {
-    const def = byId.get(standIn);
-    const f: Finding = { provider: null, kind: def?.kind ?? 'bank-link', signal, detail, anchor, fallback: standIn };
-    if (def?.asks) f.categories = [...def.asks];
-    return f;
+    // "Link your bank", "Find friends": the responder matches the phrases.
+    if (mayBePrompt) out.push({ provider: null, kind: 'bank-link', signal: 'text', detail: text, anchor: el, unread: { label: true } });
   }
 
   function relayed(raw: string, signal: Signal, el: Element, out: Finding[]): void {
@@ -266,20 +239,24 @@ export function createScanner(catalog: readonly ProviderDefinition[], options: S
     out.push({ provider: id, kind: byId.get(id)!.kind, signal, detail: shorten(raw), anchor: el });
   }
 
+  /**
+   * Routing and account numbers together are a bank link in any language; a password or an IBAN is
+   * one only when the words around it speak of someone else's bank, which the responder reads.
+   */
   function formFinding(scope: Element, kinds: Set<FieldKind>, first: Element, ctx: PageContext, out: Finding[]): void {
-    const verdict = judgeForm(scope, kinds);
-    if (!verdict) return;
-    const standIn = ctx.siteOwner['link-bank'] ?? (verdict === 'bank-login' ? STAND_IN.bankLogin : STAND_IN.bankAccount);
-    const detail =
-      verdict === 'bank-login'
-        ? 'password field for an account at another institution'
-        : kinds.has('routing') && kinds.has('account')
-          ? 'routing and account number fields'
-          : 'IBAN field to link a bank account';
-    out.push(providerless(standIn, 'form', detail, submitOf(scope, first)));
+    const password = kinds.has('password');
+    const anchor = submitOf(scope, first);
+    if (kinds.has('routing') && kinds.has('account') && !password) {
+      const standIn = ctx.siteOwner['link-bank'] ?? STAND_IN.bankAccount;
+      out.push(providerless(standIn, byId.get(standIn), 'form', 'routing and account number fields', anchor));
+      return;
+    }
+    if (!password && !kinds.has('iban')) return;
+    const context = contextText(scope);
+    if (mayHaveBankIntent(context)) out.push({ provider: null, kind: 'bank-link', signal: 'form', detail: context.slice(0, 80), anchor, unread: { form: true, context, password } });
   }
 
-  function markupFinding(el: Element, m: { rule: MarkupRule; provider: ProviderDefinition }, out: Finding[]): void {
+  function markupFinding(el: Element, m: { rule: MarkupRule; provider: DetectionProvider }, out: Finding[]): void {
     const scopes = scopesOfElement(el);
     const f: Finding = { provider: m.provider.id, kind: m.provider.kind, signal: 'markup', detail: m.rule.selector, anchor: el };
     if (scopes) f.scopes = scopes;
@@ -318,18 +295,6 @@ export function createScanner(catalog: readonly ProviderDefinition[], options: S
       } catch (error) {
         fail(error);
         return [];
-      }
-    },
-
-    readConsentPane(root, providerId) {
-      const provider = byId.get(providerId);
-      // Contact importers have no consent pane: their pages list people, not data.
-      if (!provider || flowOf(provider) === 'contact-upload') return null;
-      try {
-        return readConsent(root, provider);
-      } catch (error) {
-        fail(error);
-        return null;
       }
     },
   };

@@ -28,6 +28,11 @@ export interface Finding extends Evidence {
   /** A signature that also serves other purposes: it counts only next to a prompt of the same flow. */
   weak?: boolean;
   /**
+   * Spotted by the content script, read by the responder (read.ts): a label or a form whose words
+   * decide what it is. Such a finding never leaves the frame.
+   */
+  unread?: { label: true } | { form: true; context: string; password: boolean };
+  /**
    * The element the clue was read from. When it is clickable it is what a person would click: the
    * warning sits next to it and a block disables it.
    */

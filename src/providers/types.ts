@@ -146,6 +146,15 @@ export interface ProviderDefinition {
   aliases?: string[];
 }
 
+/**
+ * What the content script needs of a provider to spot its prompts: the signatures, not what they
+ * mean (scopes → categories, wording, block rules stay with the responder and the background).
+ */
+export type DetectionProvider = Pick<
+  ProviderDefinition,
+  'id' | 'kind' | 'flow' | 'asks' | 'scripts' | 'frames' | 'authorize' | 'selectors' | 'markup' | 'calls' | 'names' | 'routeSlugs' | 'sites' | 'standIn' | 'generic'
+>;
+
 export function flowOf(provider: Pick<ProviderDefinition, 'kind' | 'flow'>): PromptFlow {
   return provider.flow ?? (provider.kind === 'bank-link' ? 'link-bank' : 'sign-in');
 }

@@ -30,8 +30,8 @@ export const requests = {
     from: 'content',
     payload: obj({ doc: str(64), url: str(8192), detections: arr(detection, 64) }),
   },
-  /** A content script asks for the warning UI to be loaded into its frame. */
-  'warning/load': { from: 'content', payload: obj({}) },
+  /** A content script that found something asks for the responder (and the warning UI) in its frame. */
+  'responder/load': { from: 'content', payload: obj({}) },
   /** In-page Block / Allow: the site is taken from the sender's tab, never from the page. */
   'decision/here': { from: 'content', payload: obj({ provider: providerId, verdict }) },
   'tab/get': { from: 'ui', payload: obj({ tabId: int }) },
@@ -44,7 +44,7 @@ export const requests = {
 
 export interface Responses {
   'frame/report': FrameView;
-  'warning/load': { ok: boolean };
+  'responder/load': { ok: boolean };
   'decision/here': FrameView;
   'tab/get': TabView | null;
   'decision/set': { ok: true };

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { selectedBrowsers } from '../../scripts/lib/launch.js';
-import { inExtension, readPopup, sleep, useBrowserWithExtension } from './support.js';
+import { inExtension, readPopup, sleep, useBrowserWithExtension, waitFor } from './support.js';
 
 const FINTECH = 'https://budgetbuddy.example/';
 const OTHER_FINTECH = 'https://othersite.example/';
@@ -143,8 +143,11 @@ describe.each(selectedBrowsers())('ShareGuard on %s', (kind) => {
     expect(server.hasRequested(PLAID_LOADER)).toBe(true);
     await other.close();
 
-    // Restart the browser on the same profile: the decision and its network rule must come back.
+    // Restart the browser on the same profile: the decision and its network rule must come back. The
+    // harness re-installs the unpacked extension, and the browser loads its stored rules a moment
+    // after: wait for them (they must be there) before loading the page.
     const restarted = await ctx.restart();
+    await waitFor(() => inExtension<number>(restarted, 'return (await api.declarativeNetRequest.getDynamicRules()).filter((r) => r.condition.initiatorDomains?.includes("budgetbuddy.example")).length;'), (n) => n === 1);
     const blockedPage = await checkBlocked();
     const { page: after, entries } = await readPopup(restarted, 'budgetbuddy.example');
     expect(entries[0]).toMatchObject({ provider: 'plaid', verdict: 'block' });

@@ -1,9 +1,12 @@
 // Runs one eval case through the engine the way the content script does (src/content/page-watcher.ts):
 // the document's URL, the whole tree, each open shadow root, nodes added later one subtree at a time,
-// the consent pane inside a provider's own frame; then combine per document and merge per tab.
+// the consent pane inside a provider's own frame; then the responder's reading and combine per
+// document, and the merge per tab.
 import { Window } from 'happy-dom';
-import { combine, mergeDetections, type Detection, type Finding, type Scanner } from '../../../src/detect/index.ts';
-import { providerById } from '../../../src/providers/catalog/index.ts';
+import { combine, createReader, mergeDetections, readConsentPane, type Detection, type Finding, type Scanner } from '../../../src/detect/index.ts';
+import { CATALOG, providerById } from '../../../src/providers/catalog/index.ts';
+
+const read = createReader(CATALOG);
 
 export interface CaseRun {
   detections: Detection[];
@@ -54,8 +57,8 @@ async function runDocument(scanner: Scanner, html: string, url: string, out: Cas
       }
     }
     const widget = urlFindings.find((f) => f.provider)?.provider;
-    const consent = widget ? scanner.readConsentPane(document, widget) : null;
-    const findings = [...urlFindings, ...(consent ? [consent] : []), ...tree];
+    const consent = widget ? readConsentPane(document, providerById(widget)!) : null;
+    const findings = read([...urlFindings, ...(consent ? [consent] : []), ...tree], url);
     out.push({ url, detections: combine(findings, providerById) });
     for (const f of frames) await runDocument(scanner, f.html, f.url, out);
   } finally {

@@ -1,13 +1,13 @@
 import { render } from 'preact';
-import { WARNING_UI_GLOBAL, type WarningProps, type WarningUi, type WarningUiHost } from '../../shared/warning-contract.ts';
+import type { WarningProps, WarningUi } from '../../shared/warning-contract.ts';
 import { BASE_CSS } from '../components/styles.ts';
 import { createWarningHost, type WarningHost } from './host.ts';
 import { CARD_CSS, WarningCard } from './WarningCard.tsx';
 
-/** Injected on demand into the content script's isolated world; registers the UI the content script drives. */
+/** The in-page warnings, one host element per provider; the responder (src/content/responder) drives them. */
 const hosts = new Map<string, WarningHost>();
 
-const ui: WarningUi = {
+export const warningUi: WarningUi = {
   show(key: string, props: WarningProps) {
     let h = hosts.get(key);
     if (!h) {
@@ -30,5 +30,3 @@ const ui: WarningUi = {
     hosts.delete(key);
   },
 };
-
-(globalThis as WarningUiHost)[WARNING_UI_GLOBAL] ??= ui;

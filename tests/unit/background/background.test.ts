@@ -132,9 +132,9 @@ describe('decisions', () => {
   });
 });
 
-describe('warning UI', () => {
+describe('responder', () => {
   it('is injected into the asking frame only', async () => {
-    await send({ type: 'warning/load', payload: {} }, content(4));
-    expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [4] }, files: ['warning.js'] }]);
+    await send({ type: 'responder/load', payload: {} }, content(4));
+    expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [4] }, files: ['responder.js'] }]);
   });
 });

@@ -3,7 +3,7 @@
 // The words, language by language, through the whole label path (the cheap word gate, the phrase
 // matching, the attribution): the lexicon is data, and these samples keep it honest.
 import { describe, expect, it } from 'vitest';
-import { hasBankIntent } from '../../../src/detect/cues.ts';
+import { hasBankIntent } from '../../../src/detect/phrases.ts';
 import { detect, summary } from './helpers.ts';
 
 const providersOf = (label: string, url?: string) => Object.keys(summary(detect(`<button>${label}</button>`, url))).sort();

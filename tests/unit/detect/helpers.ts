@@ -1,20 +1,22 @@
 // Runs the engine over markup in the test's happy-dom document, the way the content script does.
-import { combine, createScanner, type Detection, type Finding } from '../../../src/detect/index.ts';
+import { combine, createReader, createScanner, readConsentPane, type Detection, type Finding } from '../../../src/detect/index.ts';
 import { CATALOG, providerById } from '../../../src/providers/catalog/index.ts';
+import { DETECTION_CATALOG } from '../../../src/providers/detection-catalog.ts';
 
 export const errors: unknown[] = [];
-export const scanner = createScanner(CATALOG, { onError: (e) => errors.push(e) });
+export const scanner = createScanner(DETECTION_CATALOG, { onError: (e) => errors.push(e) });
+export const read = createReader(CATALOG);
 
 /**
  * Parses the markup into an inert document (nothing loads, nothing runs) and returns the findings of
- * its URL, its tree and its consent pane.
+ * its URL, its tree and its consent pane, read as the responder reads them.
  */
 export function findingsFor(body: string, url = 'https://site.example/page', head = ''): Finding[] {
   const doc = parse(body, head);
   const fromUrl = scanner.scanUrl(url);
   const widget = fromUrl.find((f) => f.provider)?.provider;
-  const consent = widget ? scanner.readConsentPane(doc, widget) : null;
-  return [...fromUrl, ...(consent ? [consent] : []), ...scanner.scanTree(doc, url)];
+  const consent = widget ? readConsentPane(doc, providerById(widget)!) : null;
+  return read([...fromUrl, ...(consent ? [consent] : []), ...scanner.scanTree(doc, url)], url);
 }
 
 export function parse(body: string, head = ''): Document {

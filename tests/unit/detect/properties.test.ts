@@ -4,12 +4,13 @@
 // accepts. A page is hostile input: it must not be able to throw the content script off or stall it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { combine, createScanner, mergeDetections, type Finding } from '../../../src/detect/index.ts';
+import { combine, createReader, createScanner, mergeDetections, readConsentPane, type Finding } from '../../../src/detect/index.ts';
 import { CATALOG, providerById } from '../../../src/providers/catalog/index.ts';
+import { DETECTION_CATALOG } from '../../../src/providers/detection-catalog.ts';
 import { detection as detectionCheck } from '../../../src/shared/schemas.ts';
 
 const errors: unknown[] = [];
-const scanner = createScanner(CATALOG, { onError: (e) => errors.push(e) });
+const scanner = createScanner(DETECTION_CATALOG, { onError: (e) => errors.push(e) });
 /**
  * Bounds on runaway work (a regex that backtracks, a loop that does not end), not a speed target:
  * happy-dom is many times slower than a browser and CI machines are shared. The speed target is
@@ -83,8 +84,11 @@ function timed<T>(fn: () => T): [T, number] {
   return [result, performance.now() - t];
 }
 
+const read = createReader(CATALOG);
+
+/** The responder's half (reading, combining) accepts the findings, and the background accepts what it makes. */
 function expectAccepted(findings: Finding[]): void {
-  const detections = combine(findings, providerById);
+  const detections = combine(read(findings, 'https://site.example/'), providerById);
   for (const d of detections) expect(() => detectionCheck(JSON.parse(JSON.stringify(d)))).not.toThrow();
   const merged = mergeDetections([detections, detections]);
   for (const d of merged) expect(() => detectionCheck(d)).not.toThrow();
@@ -105,7 +109,7 @@ describe('the engine on random and hostile pages', () => {
         for (const f of findings) expect(f.anchor).toBeDefined();
         // Each subtree alone, as the page watcher scans inserted nodes.
         for (const el of doc.body.children) scanner.scanTree(el, pageUrl);
-        const consent = scanner.readConsentPane(doc, 'plaid');
+        const consent = readConsentPane(doc, providerById('plaid')!);
         expectAccepted([...findings, ...(consent ? [consent] : [])]);
         expect(errors).toEqual([]);
       }),
@@ -142,7 +146,7 @@ describe('the engine on random and hostile pages', () => {
     huge.textContent = 'Continue with Google '.repeat(50_000);
     huge.setAttribute('href', `https://accounts.google.com/o/oauth2/v2/auth?client_id=1&scope=${'x,'.repeat(100_000)}`);
     parent.append(button, password, huge);
-    const [findings, ms] = timed(() => scanner.scanTree(doc, 'https://site.example/'));
+    const [findings, ms] = timed(() => read(scanner.scanTree(doc, 'https://site.example/'), 'https://site.example/'));
     expect(ms).toBeLessThan(TREE_BOUND_MS * 4);
     expect(findings.some((f) => f.fallback === 'bank-link-prompt')).toBe(true);
     expectAccepted(findings);

@@ -1,0 +1,6 @@
+import { RESPONDER_GLOBAL, type ResponderHost } from '../../shared/responder-contract.ts';
+import { warningUi } from '../../ui/warning/index.tsx';
+import { createResponder } from './responder.ts';
+
+/** responder.js: injected by the background into a frame whose content script found something. */
+(globalThis as ResponderHost)[RESPONDER_GLOBAL] ??= createResponder(warningUi);

@@ -1,0 +1,29 @@
+import { anywhereRegex, labelRegex, lazy } from './cues.ts';
+import { ADD_PAYMENT, BANK_CREDENTIALS, CONTACT_UPLOAD, LINK_BANK } from './lexicon.ts';
+
+/**
+ * The phrasebooks, matched in the responder: the content script has already picked the few labels and
+ * forms worth it (cues.ts gates), so the phrases load only in frames that found something.
+ */
+
+/** The shapes of provider-less prompt a label can have. */
+export type CueFamily = 'link-bank' | 'contact-upload' | 'add-payment';
+
+const FAMILY_LABELS = lazy((): [CueFamily, RegExp][] => [
+  ['link-bank', labelRegex(LINK_BANK)],
+  ['contact-upload', labelRegex(CONTACT_UPLOAD)],
+  ['add-payment', labelRegex(ADD_PAYMENT)],
+]);
+const BANK_INTENT = lazy(() => anywhereRegex(LINK_BANK, BANK_CREDENTIALS));
+
+/** The provider-less prompt families a (normalised, label-sized) label opens with. */
+export function labelFamilies(text: string): CueFamily[] {
+  const out: CueFamily[] = [];
+  for (const [family, re] of FAMILY_LABELS()) if (re.test(text)) out.push(family);
+  return out;
+}
+
+/** True when text around a form says the bank being asked about is someone else's (linking, "your bank's password"). */
+export function hasBankIntent(text: string): boolean {
+  return BANK_INTENT().test(text);
+}

@@ -1,0 +1,14 @@
+import type { Finding } from '../detect/types.ts';
+
+/**
+ * How the content script hands what it found to the responder. The background injects the responder
+ * into the same isolated world only once a frame has found something, so pages with nothing to warn
+ * about never load it, and nothing is web-accessible for a page to probe.
+ */
+export interface Responder {
+  /** Everything the frame's document shows now (the whole list, not a change). */
+  update(findings: readonly Finding[]): void;
+}
+
+export const RESPONDER_GLOBAL = '__shareguardResponder';
+export type ResponderHost = { [RESPONDER_GLOBAL]?: Responder };
