@@ -2,20 +2,27 @@
 // per kind, recall, precision, provider accuracy and category exactness, then every case that failed.
 // Exits non-zero when a target is missed or the corpus itself falls short of what it must cover.
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { createScanner } from '../src/detect/index.ts';
 import { DETECTION_CATALOG } from '../src/providers/detection-catalog.ts';
 import { loadCorpus, type EvalCase } from './lib/eval/corpus.ts';
 import { score, type Scored } from './lib/eval/metrics.ts';
 import { runCase } from './lib/eval/run-case.ts';
 
-const ROOT = fileURLToPath(new URL('../tests/fixtures/eval', import.meta.url));
+const DEFAULT_CORPUS = fileURLToPath(new URL('../tests/fixtures/eval', import.meta.url));
 const TARGETS = { recall: 0.97, categoryExactness: 0.9, falsePositives: 0 };
 /** The corpus must be big, about half negatives, and carry text cues in these languages. */
 const CORPUS = { minCases: 120, negativeShare: [0.4, 0.6], textLanguages: ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl'] };
 
+/**
+ * npm run eval [-- FILTER] [--corpus DIR]: FILTER keeps the cases whose path contains it; --corpus
+ * runs another labelled corpus of the same format (its shape checks are then skipped).
+ */
 async function main(): Promise<number> {
-  const only = process.argv[2];
-  const cases = loadCorpus(ROOT).filter((c) => !only || c.id.includes(only));
+  const { values, positionals } = parseArgs({ options: { corpus: { type: 'string' } }, allowPositionals: true });
+  const only = positionals[0];
+  const root = values.corpus ?? DEFAULT_CORPUS;
+  const cases = loadCorpus(root).filter((c) => !only || c.id.includes(only));
   let lastError: unknown;
   const scanner = createScanner(DETECTION_CATALOG, { onError: (e) => (lastError = e) });
   const runs: { c: EvalCase; detections: Awaited<ReturnType<typeof runCase>>['detections']; error?: string }[] = [];
@@ -26,7 +33,7 @@ async function main(): Promise<number> {
   }
   const scored = score(runs);
   print(cases, scored);
-  const corpusProblems = only ? [] : checkCorpus(cases);
+  const corpusProblems = only || values.corpus ? [] : checkCorpus(cases);
   for (const p of corpusProblems) console.log(`corpus: ${p}`);
   const missed = scored.perKind.filter((k) => k.recall < TARGETS.recall || k.categoryExactness < TARGETS.categoryExactness);
   const errors = runs.filter((r) => r.error).length;

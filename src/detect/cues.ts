@@ -84,6 +84,11 @@ export function mayBePromptLabel(text: string, onPaymentSite = false): boolean {
   return (NOUNS().test(text) || (onPaymentSite && PAYMENT_NOUNS().test(text))) && VERBS().test(text);
 }
 
+/** Words that share a link, follow a page, pay or explain: "Share on Facebook", "Pay with Google Pay". */
+export function isNotAPrompt(text: string): boolean {
+  return NOT_PROMPT().test(text);
+}
+
 /** Whether the words around a form may speak of someone else's bank: a bank noun and a verb of those phrases. */
 export function mayHaveBankIntent(text: string): boolean {
   return BANK_NOUNS().test(text) && VERBS().test(text);

@@ -30,8 +30,8 @@ export const LINK_BANK: Phrasebook = {
     String.raw`(?:connect|lie[rz]?|reli|ajout|associ|synchronis|vérifi|rattach)\p{L}*(?:\s+(?:votre|vos|ma|mon|mes|ta|ton|tes|un|une|la|le|les|à|avec|nouveau|nouvelle|autre|d'un|d'une|de|du)){0,3}\s+(?:banques?|comptes?\s+bancaires?|établissements?\s+bancaires?|comptes?\s+courants?|rib)`,
   ],
   de: [
-    String.raw`(?:verbinde|verknüpf|füge|hinzufüg|synchronisier|koppel|verifizier|bestätig|hinterleg|binde)\p{L}*(?:\s+(?:dein|deine|deinen|deinem|ihr|ihre|ihren|ihrem|ein|eine|einen|einem|mit|das|die|den|der|dem|jetzt)){0,3}\s+(?:bank(?!karte)\p{L}*|girokont\p{L}*)`,
-    String.raw`(?:(?:mit|zu)\s+)?(?:(?:deiner|ihrer|der|einer|dein|ihr|deine|ihre)\s+)?(?:bank(?!karte)\p{L}*|girokont\p{L}*)(?:\s+\p{L}+)?\s+(?:verbinden|verknüpfen|hinzufügen|koppeln|synchronisieren|anbinden|hinterlegen|bestätigen|verifizieren)`,
+    String.raw`(?:verbinde|verknüpf|füge|hinzufüg|synchronisier|koppel|verifizier|bestätig|hinterleg|binde)\p{L}*(?:\s+(?:dein|deine|deinen|deinem|ihr|ihre|ihren|ihrem|ein|eine|einen|einem|mit|das|die|den|der|dem|jetzt)){0,3}\s+(?:bank(?!karte)\p{L}*|(?:giro|referenz|verrechnungs|auszahlungs)kont\p{L}*)`,
+    String.raw`(?:(?:mit|zu)\s+)?(?:(?:deiner|ihrer|der|einer|dein|ihr|deine|ihre)\s+)?(?:bank(?!karte)\p{L}*|(?:giro|referenz|verrechnungs|auszahlungs)kont\p{L}*)(?:\s+\p{L}+)?\s+(?:verbinden|verknüpfen|hinzufügen|koppeln|synchronisieren|anbinden|hinterlegen|bestätigen|verifizieren)`,
   ],
   pt: [
     String.raw`(?:conect|vincul|adicion|associ|sincroniz|lig|cadastr|verific|integr)\p{L}*(?:\s+(?:sua|seu|suas|seus|tua|teu|minha|meu|minhas|meus|uma|um|a|o|as|os|nova|novo|outra|outro|com|ao|à|de|do|da)){0,3}\s+(?:banco\p{L}*|contas?\s+bancárias?|contas?\s+(?:do|de)\s+banco|contas?\s+correntes?|instituiç(?:ão|ões)\s+financeiras?)`,
@@ -118,15 +118,15 @@ export const BANK_CREDENTIALS: Phrasebook = {
     String.raw`(?:select|choose|search\s+for|find)\s+your\s+(?:bank|financial\s+institution)`,
   ],
   es: [
-    String.raw`(?:usuario|clave|contraseña|credenciales|datos\s+de\s+acceso)(?:\s+\p{L}+){0,3}\s+(?:de|del)\s+(?:tu|su)\s+(?:banco|banca)`,
+    String.raw`(?:usuario|clave|contraseña|credenciales|datos\s+de\s+acceso)(?:\s+\p{L}+){0,3}\s+(?:de|del)\s+(?:tu|su)\s+(?:banco|banca)(?!\s+(?:online|digital|móvil|movil|por\s+internet|electrónica|en\s+línea))`,
     String.raw`credenciales\s+bancarias`,
-    String.raw`(?:inicia\s+sesión|ingresa|accede|entra)\s+(?:en|a)\s+(?:tu|su)\s+(?:banco|banca)`,
+    String.raw`(?:inicia\s+sesión|ingresa|accede|entra)\s+(?:en|a)\s+(?:tu|su)\s+(?:banco|banca)(?!\s+(?:online|digital|móvil|movil|por\s+internet|electrónica|en\s+línea))`,
     String.raw`(?:selecciona|elige|busca)\s+(?:tu|su)\s+banco`,
   ],
   fr: [
     String.raw`identifiants\s+(?:bancaires|de\s+(?:votre|ta)\s+banque)`,
     String.raw`(?:mot\s+de\s+passe|code\s+d'accès|code\s+secret)(?:\s+\p{L}+){0,3}\s+de\s+(?:votre|ta)\s+banque`,
-    String.raw`connectez-vous\s+à\s+votre\s+banque`,
+    String.raw`connectez-vous\s+à\s+votre\s+banque(?!\s+(?:en\s+ligne|à\s+distance))`,
     String.raw`(?:sélectionnez|choisissez|recherchez)\s+votre\s+banque`,
   ],
   de: [
@@ -145,7 +145,7 @@ export const BANK_CREDENTIALS: Phrasebook = {
   it: [
     String.raw`credenziali\s+(?:bancarie|della\s+(?:tua|sua)\s+banca|dell'home\s+banking|del(?:la)?\s+(?:tuo|tua)\s+(?:banca|conto))`,
     String.raw`(?:password|codice|pin)(?:\s+\p{L}+){0,3}\s+della\s+(?:tua|sua)\s+banca`,
-    String.raw`accedi\s+(?:alla|con\s+la)\s+(?:tua|sua)\s+banca`,
+    String.raw`accedi\s+(?:alla|con\s+la)\s+(?:tua|sua)\s+banca(?!\s+(?:online|digitale|via\s+internet))`,
     String.raw`(?:seleziona|scegli|cerca)\s+la\s+(?:tua|sua)\s+banca`,
   ],
   nl: [
@@ -281,7 +281,7 @@ export const CATEGORY_PHRASES: Partial<Record<CategoryId, string[]>> = {
  * would pass every "Continue"); tests/unit/detect/gates.test.ts generates phrases and checks both.
  */
 export const BANK_NOUN_STEMS = [
-  'bank', 'banc', 'banq', 'checking', 'saving', 'current', 'courant', 'institu', 'credit union', ' rib', 'girokont', 'rekening', 'rachun', 'conto',
+  'bank', 'banc', 'banq', 'checking', 'saving', 'current', 'courant', 'institu', 'credit union', ' rib', 'girokont', 'referenzkont', 'verrechnungskont', 'auszahlungskont', 'rekening', 'rachun', 'conto',
   'conta', ' conti',
 ];
 export const CONTACT_NOUN_STEMS = [

@@ -55,6 +55,13 @@ export class ElementQueries {
     }
   }
 
+  /** Elements under `root` (and root itself) that carry `attr`. */
+  withAttribute(root: ParentNode, attr: string): Element[] {
+    const found = [...root.querySelectorAll(`[${attr}]`)];
+    if (isElement(root) && root.hasAttribute(attr)) found.push(root);
+    return found;
+  }
+
   /** Elements under `root` (and root itself) matching provider markup, with the index of the selector each matches. */
   markupHits(root: ParentNode): [Element, number][] {
     const hits: [Element, number][] = [];

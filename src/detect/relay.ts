@@ -23,10 +23,12 @@ const NOT_A_START = /log-?out|sign-?out|callback|\/code\/|disconnect|unlink|revo
 export interface RelayMatcher {
   /** The provider id a URL's sign-in route names, if any. */
   match(rawUrl: string): string | undefined;
+  /** The provider id a slug names exactly ("google", "google-oauth2"), if any. */
+  provider(slug: string): string | undefined;
 }
 
 export function compileRelay(slugs: ReadonlyMap<string, string>): RelayMatcher {
-  if (slugs.size === 0) return { match: () => undefined };
+  if (slugs.size === 0) return { match: () => undefined, provider: () => undefined };
   const bySlug = new Map([...slugs].map(([s, id]) => [s.toLowerCase(), id]));
   const slug = `(${[...bySlug.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})`;
   const words = ROUTE_WORDS.map(escapeRegex).join('|');
@@ -38,6 +40,7 @@ export function compileRelay(slugs: ReadonlyMap<string, string>): RelayMatcher {
   ];
   // Cheap gate before the patterns: the URL must have a route word or query key at all (stems of them).
   return {
+    provider: (slug) => bySlug.get(slug.trim().toLowerCase()),
     match(rawUrl) {
       if (rawUrl.length > 2048 || !GATE.test(rawUrl)) return undefined;
       // Judge the route by its path: a query may well name a callback to return to.

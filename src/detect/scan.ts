@@ -1,7 +1,7 @@
 import { STAND_IN } from '../providers/catalog/stand-ins.ts';
-import type { AuthorizeRule, DetectionProvider, MarkupRule, UrlRule } from '../providers/types.ts';
+import { flowOf, type AuthorizeRule, type DetectionProvider, type MarkupRule, type UrlRule } from '../providers/types.ts';
 import { compileCalls } from './calls.ts';
-import { compileNamedCues, escapeRegex, mayBePromptLabel, mayHaveBankIntent, providerNames } from './cues.ts';
+import { compileNamedCues, escapeRegex, isNotAPrompt, mayBePromptLabel, mayHaveBankIntent, normalizeText, providerNames } from './cues.ts';
 import { contextText, fieldKindOfInput, fieldKindOfLabel, formScope, submitOf, type FieldKind } from './forms.ts';
 import { labelOf, readsAsArticleLink } from './labels.ts';
 import { CUE_STEMS, PAYMENT_STEMS } from './lexicon.ts';
@@ -12,7 +12,7 @@ import { compileRelay } from './relay.ts';
 import { scopesFromUrl, splitScopes } from './scopes.ts';
 import type { Finding, Signal } from './types.ts';
 import { UrlRuleIndex, parseUrl } from './url-rules.ts';
-import { hostOfRaw, requesterOf, shorten, urlsInCode } from './urls.ts';
+import { hostOfRaw, pathsInCode, requesterOf, shorten, urlsInCode } from './urls.ts';
 
 type RuleEntry =
   | { type: 'script' | 'frame'; provider: DetectionProvider; rule: UrlRule }
@@ -34,6 +34,14 @@ const LOGOUT = /log-?out|sign-?out|logoff/i;
 /** Inputs a person types into (the form-shape checks start from them). */
 const TYPED_INPUTS = new Set(['text', 'password', 'number', 'tel', 'email', 'search', '']);
 const MAX_LABELS = 50;
+/** Consent URLs a page script writes out (window.open('https://…/authorize?…')): how many to read per script. */
+const MAX_SCRIPT_URLS = 50;
+/**
+ * Attributes a sign-in button names its provider in (<button data-provider="google">Connect</button>).
+ * Absent attributes cost a query next to nothing, so each is asked on its own.
+ */
+const PROVIDER_ATTRIBUTES = ['data-provider', 'data-provider-id', 'data-social-provider', 'data-auth-provider', 'data-oauth-provider'];
+const CLICKABLE = 'a,button,[role="button"],[role="link"],input[type="submit"],input[type="button"]';
 
 export interface ScannerOptions {
   /**
@@ -71,6 +79,11 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
   const owners = new SiteOwners(catalog);
   let lastBase = '';
   let lastCtx = pageContext('', owners);
+  /** A provider's own site talking about signing in with it ("Sign in with Google" on google.com) asks nothing for anyone else. */
+  const onOwnSite = (id: string, ctx: PageContext) => {
+    const p = byId.get(id);
+    return p !== undefined && ctx.siteOwner[flowOf(p)] === id;
+  };
 
   /** Findings for one URL found in the page (or the page's own URL), one per provider. */
   function fromUrl(raw: string, base: string | undefined, signal: Signal, anchor?: Element, baseKnown = false): readonly Finding[] {
@@ -155,7 +168,7 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
         case 'script': {
           const src = el.getAttribute('src');
           if (src !== null) addAll(out, fromUrl(src, baseUrl, 'script', el));
-          else if (scriptBudget > 0) scriptBudget -= inlineCalls(el, out, scriptBudget);
+          else if (scriptBudget > 0) scriptBudget -= inlineScript(el, out, scriptBudget, baseUrl);
           return;
         }
         case 'iframe':
@@ -165,7 +178,7 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
         case 'form': {
           const action = el.getAttribute('action') ?? '';
           addAll(out, fromUrl(action, baseUrl, 'form', el, baseKnown));
-          if (!ctx.explainsPrompts) relayed(action, 'form', el, out);
+          if (!ctx.explainsPrompts) relayed(action, 'form', el, out, ctx);
           return;
         }
         case 'input': {
@@ -193,6 +206,7 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
     }
 
     for (const [el, i] of queries.markupHits(root)) markupFinding(el, markup[i]!, out);
+    if (!ctx.explainsPrompts) for (const attr of PROVIDER_ATTRIBUTES) for (const el of queries.withAttribute(root, attr)) providerAttribute(el, attr, ctx, out);
     // Documentation shows providers' buttons and widgets to explain them (live demos included): on
     // such pages they count only as weak signatures; the page's own URL still counts in full.
     if (ctx.explainsPrompts) for (const f of out) if (f.provider) f.weak = true;
@@ -216,12 +230,16 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
       if (onclick && onclick.length < MAX_URL) for (const u of urlsInCode(onclick)) addAll(out, fromUrl(u, baseUrl, 'link', el, baseKnown));
     }
     if (ctx.explainsPrompts) return;
-    if (href && href.charCodeAt(0) !== 35) relayed(href, 'link', el, out); // not '#…'
+    if (href && href.charCodeAt(0) !== 35) relayed(href, 'link', el, out, ctx); // not '#…'
+    if (!isLink) {
+      const onclick = el.getAttribute('onclick');
+      if (onclick && onclick.length < MAX_URL) for (const path of pathsInCode(onclick)) relayed(path, 'link', el, out, ctx);
+    }
 
     const onPaymentSite = Boolean(ctx.siteOwner['link-bank']);
     const text = labelOf(el, tag, onPaymentSite ? paymentSiteGate : cueGate);
     if (!text) return;
-    const namedIds = named.match(text);
+    const namedIds = named.match(text).filter((id) => !onOwnSite(id, ctx));
     const mayBePrompt = mayBePromptLabel(text, onPaymentSite);
     // Where the link sits is read only for the few labels that look like a prompt.
     if ((!namedIds.length && !mayBePrompt) || (tag === 'a' && readsAsArticleLink(el, href, text.length))) return;
@@ -233,10 +251,21 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
     if (mayBePrompt) out.push({ provider: null, kind: 'bank-link', signal: 'text', detail: text, anchor: el, unread: { label: true } });
   }
 
-  function relayed(raw: string, signal: Signal, el: Element, out: Finding[]): void {
+  /** A site's own route that starts a sign-in with a provider (/auth/google). */
+  function relayed(raw: string, signal: Signal, el: Element, out: Finding[], ctx: PageContext): void {
     const id = relay.match(raw);
-    if (!id) return;
+    if (!id || onOwnSite(id, ctx)) return;
     out.push({ provider: id, kind: byId.get(id)!.kind, signal, detail: shorten(raw), anchor: el });
+  }
+
+  /** <button data-provider="google">Connect</button>: a clickable naming its provider, unless its words say it shares or pays. */
+  function providerAttribute(el: Element, attr: string, ctx: PageContext, out: Finding[]): void {
+    const id = relay.provider(el.getAttribute(attr) ?? '');
+    const target = el.closest(CLICKABLE);
+    if (!id || !target || onOwnSite(id, ctx)) return;
+    const label = normalizeText((target.textContent ?? '').slice(0, 200));
+    if (isNotAPrompt(label)) return;
+    out.push({ provider: id, kind: byId.get(id)!.kind, signal: 'markup', detail: `[${attr}="${id}"]`, anchor: target });
   }
 
   /**
@@ -265,10 +294,14 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
     out.push(f);
   }
 
-  function inlineCalls(script: Element, out: Finding[], budget: number): number {
+  /** SDK calls in an inline script, and the consent URLs it writes out. Returns the characters read. */
+  function inlineScript(script: Element, out: Finding[], budget: number, baseUrl: string): number {
     const limit = Math.min(calls.budget(script), budget);
     if (!limit) return 0;
     const text = (script.textContent ?? '').slice(0, limit);
+    for (const url of urlsInCode(text, MAX_SCRIPT_URLS)) {
+      for (const f of fromUrl(url, baseUrl, 'link', script)) out.push({ ...f, signal: 'script', detail: `${f.detail} (in a page script)` });
+    }
     for (const hit of calls.scan(text)) {
       const f: Finding = { provider: hit.provider.id, kind: hit.provider.kind, signal: 'script', detail: `${hit.rule.call}(…) in a page script`, anchor: script };
       if (hit.scopes) f.scopes = hit.scopes;

@@ -1,7 +1,10 @@
 import { parseUrl } from './url-rules.ts';
 
 const REQUESTER_PARAMS = ['redirect_uri', 'redirect_url', 'return_to'];
-const URL_IN_CODE = /https?:\/\/[^\s'"`)<>\\]+/g;
+/** Written out in code, JSON-escaped slashes too ("https:\/\/…", "\u0026"). */
+const URL_IN_CODE = /https?:(?:\/\/|\\\/\\\/)[^\s'"`)<>]+/g;
+/** A quoted site path in code: location.href = '/auth/google'. */
+const PATH_IN_CODE = /['"](\/(?!\/)[^'"\s<>]{1,300})['"]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /**
@@ -39,9 +42,22 @@ export function hostOfRaw(raw: string): string | null {
   return host.toLowerCase();
 }
 
-/** URLs written in code (an onclick, a javascript: link): window.open('https://…/dialog/oauth?…'). */
-export function urlsInCode(code: string): string[] {
-  return (code.match(URL_IN_CODE) ?? []).slice(0, 3);
+/** URLs written in code (an onclick, a javascript: link, a page script): window.open('https://…/dialog/oauth?…'). */
+export function urlsInCode(code: string, max = 3): string[] {
+  const out: string[] = [];
+  URL_IN_CODE.lastIndex = 0;
+  for (let m = URL_IN_CODE.exec(code); m && out.length < max; m = URL_IN_CODE.exec(code)) {
+    out.push(m[0].replaceAll('\\/', '/').replaceAll('\\u0026', '&').replace(/\\+$/, ''));
+  }
+  return out;
+}
+
+/** Site paths written in code (an onclick): '/auth/google' in location.href = '/auth/google'. */
+export function pathsInCode(code: string, max = 3): string[] {
+  const out: string[] = [];
+  PATH_IN_CODE.lastIndex = 0;
+  for (let m = PATH_IN_CODE.exec(code); m && out.length < max; m = PATH_IN_CODE.exec(code)) out.push(m[1]!);
+  return out;
 }
 
 /** Host of the site that asks, when the consent URL names where to return. */

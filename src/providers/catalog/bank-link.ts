@@ -239,6 +239,8 @@ export const bankLinkProviders: ProviderDefinition[] = [
       'risk-insights': ['income', 'transactions'],
     },
     authorize: [
+      // Tink Link's Transactions product (the path names it): accounts, balances and their transactions.
+      { host: 'link.tink.com', path: '/1.0/transactions/', scopeParams: ['scope'], implies: ['account-numbers', 'balances', 'transactions'] },
       { host: 'link.tink.com', path: '/1.0/', scopeParams: ['scope'] },
       { host: 'oauth.tink.com', pathPattern: '^/[0-9.]+/authorize', scopeParams: ['scope'] },
     ],

@@ -17,7 +17,8 @@ import {
  * Identity and social providers whose OAuth consent hands personal data to the asking site. Every
  * authorize rule needs the asking app's id in the query: the same paths without it are the
  * provider's own sign-in, which asks nothing for anyone else. `possible` is what a plain sign-in asks
- * for; the consent URL, read as soon as it opens, makes it exact.
+ * for; the consent URL, read as soon as it opens, makes it exact. `sites` are the provider's own: a
+ * "Sign in with Google" there is Google's own page talking about itself, not a prompt.
  */
 export const socialProviders: ProviderDefinition[] = [
   {
@@ -67,6 +68,7 @@ export const socialProviders: ProviderDefinition[] = [
     selectors: ['.fb-login-button'],
     calls: [{ call: 'FB.login', scopeKeys: ['scope'] }],
     names: ['facebook'],
+    sites: ['facebook.com', 'messenger.com'],
     routeSlugs: ['facebook', 'facebook_oauth2', 'facebook-oauth2'],
     // Only the consent dialog: the rest of facebook.com (a Like button, a shared post) keeps working.
     block: {
@@ -88,6 +90,7 @@ export const socialProviders: ProviderDefinition[] = [
       { host: 'api.instagram.com', path: '/oauth/authorize', requireAnyParam: ['client_id'], scopeParams: ['scope'] },
     ],
     names: ['instagram'],
+    sites: ['instagram.com'],
     routeSlugs: ['instagram'],
     block: { domains: ['instagram.com'], urlRegex: '^https://(www|api)\\.instagram\\.com/oauth/authorize', resourceTypes: ['main_frame', 'sub_frame'] },
     revokeUrl: 'https://www.instagram.com/accounts/manage_access/',
@@ -136,6 +139,7 @@ export const socialProviders: ProviderDefinition[] = [
       { call: 'gapi.auth2.authorize', scopeKeys: ['scope'] },
     ],
     names: ['google', 'gmail'],
+    sites: ['google.com', 'youtube.com', 'gmail.com'],
     routeSlugs: ['google', 'google_oauth2', 'google-oauth2', 'googleoauth2', 'google_openid', 'gmail'],
     block: {
       domains: ['accounts.google.com'],
@@ -156,6 +160,7 @@ export const socialProviders: ProviderDefinition[] = [
       { host: 'login.live.com', path: '/oauth20_authorize.srf', requireAnyParam: ['client_id'], scopeParams: ['scope'] },
     ],
     names: ['microsoft', 'outlook', 'hotmail'],
+    sites: ['microsoft.com', 'microsoftonline.com', 'live.com', 'office.com', 'outlook.com'],
     routeSlugs: [
       'microsoft', 'microsoft_graph', 'microsoft-graph', 'microsoftonline', 'azure_ad', 'azuread', 'azure-ad',
       'azure_activedirectory_v2', 'azureadv2', 'windowslive', 'windows_live', 'entra', 'entra_id', 'entraid', 'office365', 'outlook',
@@ -179,6 +184,7 @@ export const socialProviders: ProviderDefinition[] = [
     selectors: ["meta[name='appleid-signin-client-id']", "meta[name='appleid-signin-scope']", '#appleid-signin'],
     calls: [{ call: 'AppleID.auth.init', scopeKeys: ['scope'] }],
     names: ['apple'],
+    sites: ['apple.com', 'icloud.com'],
     routeSlugs: ['apple', 'appleid', 'apple_id', 'sign_in_with_apple', 'signinwithapple'],
     block: { domains: ['appleid.apple.com', 'appleid.cdn-apple.com'], urlRegex: '^https://appleid\\.(apple\\.com/auth/authorize|cdn-apple\\.com/appleauth/)' },
     revokeUrl: 'https://appleid.apple.com',
@@ -198,6 +204,7 @@ export const socialProviders: ProviderDefinition[] = [
       },
     ],
     names: ['linkedin'],
+    sites: ['linkedin.com'],
     routeSlugs: ['linkedin', 'linkedin_oauth2', 'linkedin-oauth2', 'linkedin_openid', 'linkedin-openid', 'linkedin_openid_connect'],
     block: { domains: ['linkedin.com'], urlRegex: '^https://www\\.linkedin\\.com/(oauth/v2/authorization|uas/oauth2/authorization)', resourceTypes: ['main_frame', 'sub_frame'] },
     revokeUrl: 'https://www.linkedin.com/psettings/permitted-services',
@@ -216,6 +223,7 @@ export const socialProviders: ProviderDefinition[] = [
       { host: 'api.x.com', pathPattern: '^/oauth/(authenticate|authorize)', requireAnyParam: ['oauth_token'], scopeParams: [] },
     ],
     names: ['x', 'twitter'],
+    sites: ['x.com', 'twitter.com'],
     routeSlugs: ['twitter', 'twitter2', 'twitter_oauth2', 'x'],
     block: {
       domains: ['twitter.com', 'x.com', 'api.twitter.com', 'api.x.com'],
@@ -235,6 +243,7 @@ export const socialProviders: ProviderDefinition[] = [
       { host: 'github.com', path: '/login/oauth/authorize', requireAnyParam: ['client_id'], scopeParams: ['scope'], defaultScopes: ['(no scope)'] },
     ],
     names: ['github'],
+    sites: ['github.com'],
     routeSlugs: ['github', 'github_oauth2'],
     block: { domains: ['github.com'], urlRegex: '^https://github\\.com/login/oauth/authorize', resourceTypes: ['main_frame', 'sub_frame'] },
     revokeUrl: 'https://github.com/settings/applications',
@@ -250,6 +259,7 @@ export const socialProviders: ProviderDefinition[] = [
       { host: 'discordapp.com', pathPattern: '^/(api/(v[0-9]+/)?)?oauth2/authorize', requireAnyParam: ['client_id'], scopeParams: ['scope'] },
     ],
     names: ['discord'],
+    sites: ['discord.com'],
     routeSlugs: ['discord', 'discordapp'],
     block: { domains: ['discord.com', 'discordapp.com'], urlRegex: '/oauth2/authorize', resourceTypes: ['main_frame', 'sub_frame'] },
     revokeUrl: 'https://discord.com/settings/authorized-apps',
@@ -272,6 +282,7 @@ export const socialProviders: ProviderDefinition[] = [
       { host: 'open-api.tiktok.com', path: '/platform/oauth/connect', requireAnyParam: ['client_key'], scopeParams: ['scope'] },
     ],
     names: ['tiktok'],
+    sites: ['tiktok.com'],
     routeSlugs: ['tiktok'],
     block: { domains: ['tiktok.com'], urlRegex: '(/auth/authorize|/platform/oauth/connect)', resourceTypes: ['main_frame', 'sub_frame'] },
   },
@@ -297,6 +308,7 @@ export const socialProviders: ProviderDefinition[] = [
     ],
     calls: [{ call: 'snap.loginkit.mountButton', scopeKeys: ['scopeList'] }],
     names: ['snapchat'],
+    sites: ['snapchat.com'],
     routeSlugs: ['snapchat'],
     block: { domains: ['accounts.snapchat.com', 'sdk.snapkit.com'] },
   },
@@ -325,6 +337,7 @@ export const socialProviders: ProviderDefinition[] = [
     selectors: ['#LoginWithAmazon'],
     calls: [{ call: 'amazon.Login.authorize', scopeKeys: ['scope'] }],
     names: ['amazon'],
+    sites: ['amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.co.jp'],
     routeSlugs: ['amazon', 'login_with_amazon', 'loginwithamazon'],
     block: { domains: ['account.amazon.com', 'assets.loginwithamazon.com', 'amazon.com'], urlRegex: '(/ap/oa|loginwithamazon\\.com/sdk/)' },
   },
@@ -336,6 +349,7 @@ export const socialProviders: ProviderDefinition[] = [
     scopes: SPOTIFY_SCOPES,
     authorize: [{ host: 'accounts.spotify.com', pathPattern: '^/([a-z-]+/)?authorize', requireAnyParam: ['client_id'], scopeParams: ['scope'] }],
     names: ['spotify'],
+    sites: ['spotify.com'],
     routeSlugs: ['spotify'],
     block: { domains: ['accounts.spotify.com'], urlRegex: '/authorize', resourceTypes: ['main_frame', 'sub_frame'] },
     revokeUrl: 'https://www.spotify.com/account/apps/',
@@ -356,6 +370,7 @@ export const socialProviders: ProviderDefinition[] = [
       },
     ],
     names: ['reddit'],
+    sites: ['reddit.com'],
     routeSlugs: ['reddit'],
     block: { domains: ['reddit.com'], urlRegex: '/api/v1/authorize', resourceTypes: ['main_frame', 'sub_frame'] },
     revokeUrl: 'https://www.reddit.com/prefs/apps',
@@ -378,6 +393,7 @@ export const socialProviders: ProviderDefinition[] = [
     },
     authorize: [{ host: 'api.login.yahoo.com', path: '/oauth2/request_auth', requireAnyParam: ['client_id'], scopeParams: ['scope'] }],
     names: ['yahoo'],
+    sites: ['yahoo.com'],
     routeSlugs: ['yahoo', 'yahoo_oauth2'],
     block: { domains: ['api.login.yahoo.com'], urlRegex: '/oauth2/request_auth', resourceTypes: ['main_frame', 'sub_frame'] },
   },
@@ -396,6 +412,7 @@ export const socialProviders: ProviderDefinition[] = [
       },
     ],
     names: ['slack'],
+    sites: ['slack.com'],
     routeSlugs: ['slack', 'slack_openid'],
     block: { domains: ['slack.com'], urlRegex: '/(oauth/(v2/)?authorize|openid/connect/authorize)', resourceTypes: ['main_frame', 'sub_frame'] },
     revokeUrl: 'https://slack.com/apps/manage',
