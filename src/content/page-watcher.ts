@@ -1,4 +1,5 @@
 import type { Finding, Scanner } from '../detect/index.ts';
+import type { Depth } from '../detect/queries.ts';
 
 /**
  * Keeps the findings of one document current at the lowest cost: one scan when the page settles, then
@@ -20,6 +21,18 @@ export interface WatcherOptions {
 }
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['src', 'href', 'action'] };
+/**
+ * A document bigger than this (its HTML, or its links) gets a light look at load (see Depth in
+ * detect/queries.ts): each walk of a 20,000-element article costs ~0.3-1 ms in Chromium on a slow
+ * machine, and touching each of its 5,000 links ~7 ms before any check. What the light look leaves
+ * out is checked when a person points at it or tabs to it, before any click; and where it leads is
+ * caught when it opens (a consent page is known by its address). A document whose light look finds
+ * something is walked whole.
+ */
+const BIG_HTML_BYTES = 400_000;
+const LINKS_AT_LOAD = 600;
+/** What a person can point at or focus. */
+const CLICKABLE = 'a,area,button,[role="button"],[role="link"],input[type="submit"],input[type="button"],input[type="image"]';
 /** Lazy loading and media swaps rewrite src/href all the time on elements no clue is read from. */
 const MEDIA = new Set(['img', 'source', 'video', 'audio', 'track', 'picture', 'link', 'image', 'use']);
 /**
@@ -38,17 +51,39 @@ export class PageWatcher {
   private lastFlush = -Infinity;
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
   private readonly watchedRoots = new WeakSet<Node>();
+  /** Elements checked because a person came near them (pages too big to check whole at load). */
+  private readonly approached = new WeakSet<Element>();
 
   constructor(private readonly opts: WatcherOptions) {}
 
   start(): void {
     this.checkUrl();
-    this.scanRoot(document, document.baseURI);
+    // A big document whose light look finds something has a prompt: then it is worth a whole walk.
+    const full = !isBigDocument() || this.scanRoot(document, document.baseURI, 'light');
+    if (full) this.scanRoot(document, document.baseURI, 'full');
     this.observeRoot(document);
     window.addEventListener('popstate', () => this.schedule());
     this.emit();
+    if (!full) this.checkOnApproach();
     // Open shadow roots have no event of their own: look for them once, when the page is idle.
-    idle(() => this.findShadowRoots(document));
+    else idle(() => this.findShadowRoots(document));
+  }
+
+  /**
+   * What the load scan left out is checked when a person points at it or tabs to it, before any
+   * click: the element under the pointer (inside an open shadow root too), once.
+   */
+  private checkOnApproach(): void {
+    const check = (event: Event) => {
+      const target = event.composedPath()[0];
+      const el = target instanceof Element ? target.closest(CLICKABLE) : null;
+      if (!el || this.approached.has(el)) return;
+      this.approached.add(el);
+      const root = el.getRootNode();
+      if (root instanceof ShadowRoot) this.addShadowRoot(root);
+      if (this.scanRoot(el, document.baseURI)) this.emit();
+    };
+    for (const type of ['pointerover', 'focusin']) window.addEventListener(type, check, { capture: true, passive: true });
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -106,8 +141,8 @@ export class PageWatcher {
   }
 
   /** Scans a subtree; true when it yielded findings. Findings are kept per element, so a rescan replaces. */
-  private scanRoot(root: Document | Element | ShadowRoot, baseUrl: string): boolean {
-    const found = this.opts.scanner.scanTree(root, baseUrl);
+  private scanRoot(root: Document | Element | ShadowRoot, baseUrl: string, depth: Depth = 'full'): boolean {
+    const found = this.opts.scanner.scanTree(root, baseUrl, { depth });
     for (const f of found) {
       const el = f.anchor!;
       const list = this.byElement.get(el);
@@ -159,6 +194,11 @@ function outermost(nodes: Set<Node>): Element[] {
     if (!inside) out.push(node as Element);
   }
   return out;
+}
+
+function isBigDocument(): boolean {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return (nav?.decodedBodySize ?? 0) > BIG_HTML_BYTES || document.getElementsByTagName('a').length > LINKS_AT_LOAD;
 }
 
 function idle(fn: () => void): void {

@@ -7,21 +7,28 @@ const EDITORIAL_HREF = /\/(?:19|20)\d\d\/|\/(?:[^/?#\s-]+-){4,}[^/?#\s-]+/;
 const PROSE_PARENTS = new Set(['p', 'li', 'dd', 'td', 'blockquote', 'figcaption', 'span', 'em', 'strong', 'small']);
 
 /**
- * The words on a clickable element: its text, else its accessible name (icon buttons); label-sized,
- * and only when it has a word some cue needs (`gate`), else ''.
+ * The words on a clickable element that some cue needs (`gate`), label-sized and normalised: its
+ * text, and its accessible names (aria-label, title, an icon's alt). The names are read when the text
+ * says nothing (icon buttons) or already has such a word ("Google" on a button titled "Se connecter
+ * avec Google"): most elements of a page end at the first gate test.
  */
-export function labelOf(el: Element, tag: string, gate: RegExp): string {
-  let raw = tag === 'input' ? (el.getAttribute('value') ?? el.getAttribute('alt') ?? '') : (el.textContent ?? '');
-  if (raw.length > MAX_CUE_TEXT * 4) return '';
-  if (!gate.test(raw)) {
-    // Words, but none a cue needs (most links end here); or no words: an icon's accessible name.
-    if (raw.length > 40 || /\S/.test(raw)) return '';
-    raw = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.querySelector('img[alt]')?.getAttribute('alt') ?? '';
-    if (!gate.test(raw)) return '';
+export function labelsOf(el: Element, tag: string, gate: RegExp): string[] {
+  const raw = tag === 'input' ? (el.getAttribute('value') ?? el.getAttribute('alt') ?? '') : (el.textContent ?? '');
+  if (raw.length > MAX_CUE_TEXT * 4) return [];
+  const out: string[] = [];
+  const hasWords = /\S/.test(raw);
+  if (hasWords) {
+    if (!gate.test(raw)) return [];
+    // Words in sibling elements are often not spaced in the markup ("Sign in with Google<span>Google</span>").
+    const text = normalizeText(el.childElementCount ? spacedText(el, MAX_CUE_TEXT * 4) : raw);
+    if (isLabelSized(text)) out.push(text);
   }
-  // Words in sibling elements are often not spaced in the markup ("Sign in with Google<span>Google</span>").
-  const text = normalizeText(el.childElementCount ? spacedText(el, MAX_CUE_TEXT * 4) : raw);
-  return isLabelSized(text) ? text : '';
+  for (const name of [el.getAttribute('aria-label'), el.getAttribute('title'), hasWords ? null : el.querySelector('img[alt]')?.getAttribute('alt')]) {
+    if (!name || !gate.test(name)) continue;
+    const text = normalizeText(name);
+    if (isLabelSized(text) && !out.includes(text)) out.push(text);
+  }
+  return out;
 }
 
 /** A link inside a heading, in running prose, or to an article slug: reading matter, not a prompt. */

@@ -1,15 +1,28 @@
 /**
- * Finding the elements worth a look without walking the page in script. Browsers answer a single
- * simple selector ('a', '#id', '.class', '[role="button"]', 'iframe[src*=…]') from fast paths, but
- * match a selector *list* element by element: on a 20,000-element article in Chromium, one list of
- * the base tags took ~5 ms and the list of provider markup ~15 ms, while the same selectors asked one
- * at a time took well under 1 ms together. So: many single queries, each cheap.
+ * Finding the elements worth a look without walking the page in script. Measured as added script time
+ * on a loaded 20,000-element article in Chromium on a slow 2-core machine: the first walk of the
+ * document ~0.9 ms (cold memory), each further single-tag walk ~0.3 ms, [role="button"] ~0.7 ms, an
+ * id (getElementById) or an attribute nobody uses ([data-provider]) next to nothing; a selector
+ * *list* is matched element by element and costs several walks (six tags ~3.3 ms against ~2.1 ms
+ * asked one by one). Every element touched from script costs ~1 µs more the first time (the isolated
+ * world makes it a wrapper): 5,000 links, 7 ms. So: few single queries, and a light look for big
+ * documents (see Depth).
  */
-/** Each tag is one walk of the page, so only tags that matter today ('area' and 'frame' do not; labels are read per form). */
-const BASE_TAGS = ['a', 'button', 'input', 'script', 'iframe', 'form'];
+/** Each tag is a walk of the page. Forms are reached from their fields and buttons (`.form`), frames only when the window has any. */
+const BASE_TAGS = ['a', 'button', 'input', 'script', 'iframe', 'frame'];
+const LIGHT_TAGS = ['button', 'input', 'iframe', 'frame'];
+const FRAME_TAGS = new Set(['iframe', 'frame']);
 const BASE_ROLES = ['[role="button"]', '[role="link"]'];
-const BASE_TAG_SET = new Set(BASE_TAGS);
+const BASE_TAG_SET = new Set([...BASE_TAGS, 'form']);
 const NONE: number[] = [];
+
+/**
+ * How much of a document to walk. 'full': everything a prompt can be. 'light', for documents too big
+ * to walk whole at load: buttons, fields, frames and the markup found without a walk (ids, rare
+ * attributes, head metas); links, role="button" elements, scripts and class-named widgets are left to
+ * the watcher (when a person comes near them, or when a provider's script shows up).
+ */
+export type Depth = 'full' | 'light';
 
 export class ElementQueries {
   /** Single query → the markup selectors (by index) whose candidates it returns. */
@@ -33,18 +46,34 @@ export class ElementQueries {
 
   /**
    * Calls `visit` once for each element under `root` (and root itself) that can be clicked, loads
-   * something or holds a field, with its tag (known from the query: no per-element read).
+   * something, holds a field or is the form of one, with its tag (known from the query: no
+   * per-element read). A light walk visits only what LIGHT_TAGS names.
    */
-  forEachBase(root: ParentNode, visit: (el: Element, tag: string) => void): void {
+  forEachBase(root: ParentNode, visit: (el: Element, tag: string) => void, depth: Depth = 'full'): void {
+    const forms = new Set<Element>();
+    const take = (el: Element, tag: string) => {
+      visit(el, tag);
+      // closest, not .form: a form="…" attribute the page wrote is not ours to resolve.
+      const form = tag === 'input' || tag === 'button' ? el.closest('form') : null;
+      if (form && !forms.has(form)) {
+        forms.add(form);
+        visit(form, 'form');
+      }
+    };
     if (isElement(root)) {
       const tag = root.localName;
-      if (BASE_TAG_SET.has(tag) || BASE_ROLES.some((r) => root.matches(r))) visit(root, tag);
+      if (BASE_TAG_SET.has(tag) || BASE_ROLES.some((r) => root.matches(r))) take(root, tag);
     }
-    // Indexed loops: iterating a NodeList with for…of costs several times more in Chromium.
-    for (const tag of BASE_TAGS) {
+    const doc = isDocument(root) ? root : null;
+    // A window with no child frames has no frame elements: spare the walks.
+    const noFrames = doc?.defaultView?.length === 0;
+    for (const tag of depth === 'full' ? BASE_TAGS : LIGHT_TAGS) {
+      if (noFrames && FRAME_TAGS.has(tag)) continue;
       const list = root.querySelectorAll(tag);
-      for (let i = 0; i < list.length; i++) visit(list[i]!, tag);
+      // Indexed loops: iterating a NodeList with for…of costs several times more in Chromium.
+      for (let i = 0; i < list.length; i++) take(list[i]!, tag);
     }
+    if (depth === 'light') return;
     for (const role of BASE_ROLES) {
       const list = root.querySelectorAll(role);
       for (let i = 0; i < list.length; i++) {
@@ -62,11 +91,20 @@ export class ElementQueries {
     return found;
   }
 
-  /** Elements under `root` (and root itself) matching provider markup, with the index of the selector each matches. */
-  markupHits(root: ParentNode): [Element, number][] {
+  /**
+   * Elements under `root` (and root itself) matching provider markup, with the index of the selector
+   * each matches. A light look asks only what needs no walk: ids, rare attributes, the head's metas.
+   */
+  markupHits(root: ParentNode, depth: Depth = 'full'): [Element, number][] {
     const hits: [Element, number][] = [];
+    const doc = isDocument(root) ? root : null;
     for (const [query, indexes] of this.markupQueries) {
-      const candidates = [...root.querySelectorAll(query)];
+      const isTag = /^[a-z]/i.test(query);
+      let candidates: Element[];
+      if (doc && query.startsWith('#')) candidates = [doc.getElementById(query.slice(1))].filter((el): el is HTMLElement => el !== null);
+      else if (doc && query === 'meta') candidates = doc.head ? Array.from(doc.head.getElementsByTagName('meta')) : [];
+      else if (depth === 'light' && (isTag || query.startsWith('.'))) continue;
+      else candidates = Array.from(root.querySelectorAll(query));
       if (isElement(root) && root.matches(query)) candidates.push(root);
       for (const el of candidates) for (const i of indexes) if (el.matches(this.markupSelectors[i]!)) hits.push([el, i]);
     }
@@ -88,6 +126,10 @@ export function candidateQuery(selector: string): string {
 
 function leadingTag(selector: string): string | undefined {
   return /^([a-z][a-z0-9-]*)(?=[[:.#]|$)/i.exec(selector)?.[1]?.toLowerCase();
+}
+
+function isDocument(node: ParentNode): node is Document {
+  return (node as Node).nodeType === 9;
 }
 
 function isElement(node: ParentNode): node is Element {

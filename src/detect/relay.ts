@@ -33,19 +33,25 @@ export function compileRelay(slugs: ReadonlyMap<string, string>): RelayMatcher {
   const slug = `(${[...bySlug.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})`;
   const words = ROUTE_WORDS.map(escapeRegex).join('|');
   const actions = ACTION_WORDS.map(escapeRegex).join('|');
-  const patterns = [
+  let patterns: RegExp[] | undefined;
+  // Built on first use: most frames never see a sign-in route.
+  const compile = () => [
     new RegExp(String.raw`/\.?(?:${words})/(?:[\w-]+/)?${slug}(?=[/?#.]|$)`, 'i'),
     new RegExp(String.raw`/${slug}/(?:${actions})(?=[/?#]|$)`, 'i'),
     new RegExp(String.raw`[?&](?:${QUERY_KEYS.join('|')})=${slug}(?=[&#]|$)`, 'i'),
   ];
   // Cheap gate before the patterns: the URL must have a route word or query key at all (stems of them).
   return {
-    provider: (slug) => bySlug.get(slug.trim().toLowerCase()),
+    // FirebaseUI names its providers by domain: data-provider-id="google.com".
+    provider: (slug) => {
+      const s = slug.trim().toLowerCase();
+      return bySlug.get(s) ?? bySlug.get(s.replace(/\.(?:com|net|io|org)$/, ''));
+    },
     match(rawUrl) {
       if (rawUrl.length > 2048 || !GATE.test(rawUrl)) return undefined;
       // Judge the route by its path: a query may well name a callback to return to.
       if (NOT_A_START.test(rawUrl.split(/[?#]/, 1)[0]!)) return undefined;
-      for (const re of patterns) {
+      for (const re of (patterns ??= compile())) {
         const m = re.exec(rawUrl);
         if (m?.[1]) return bySlug.get(m[1].toLowerCase());
       }

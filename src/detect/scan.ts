@@ -1,32 +1,32 @@
 import { STAND_IN } from '../providers/catalog/stand-ins.ts';
-import { flowOf, type AuthorizeRule, type DetectionProvider, type MarkupRule, type UrlRule } from '../providers/types.ts';
+import { flowOf, type DetectionProvider, type MarkupRule, type UrlRule } from '../providers/types.ts';
 import { compileCalls } from './calls.ts';
 import { compileNamedCues, escapeRegex, isNotAPrompt, mayBePromptLabel, mayHaveBankIntent, normalizeText, providerNames } from './cues.ts';
 import { contextText, fieldKindOfInput, fieldKindOfLabel, formScope, submitOf, type FieldKind } from './forms.ts';
-import { labelOf, readsAsArticleLink } from './labels.ts';
+import { labelsOf, readsAsArticleLink } from './labels.ts';
 import { CUE_STEMS, PAYMENT_STEMS } from './lexicon.ts';
 import { pageContext, SiteOwners, type PageContext } from './page-context.ts';
-import { ElementQueries } from './queries.ts';
+import { ElementQueries, type Depth } from './queries.ts';
 import { providerless } from './providerless.ts';
 import { compileRelay } from './relay.ts';
-import { scopesFromUrl, splitScopes } from './scopes.ts';
 import type { Finding, Signal } from './types.ts';
 import { UrlRuleIndex, parseUrl } from './url-rules.ts';
-import { hostOfRaw, pathsInCode, requesterOf, shorten, urlsInCode } from './urls.ts';
+import { hostOfRaw, paramNamesIn, pathsInCode, shorten, urlsInCode, urlsInCodeAt } from './urls.ts';
 
-type RuleEntry =
-  | { type: 'script' | 'frame'; provider: DetectionProvider; rule: UrlRule }
-  | { type: 'authorize'; provider: DetectionProvider; rule: AuthorizeRule };
+type RuleEntry = { type: 'script' | 'frame' | 'authorize'; provider: DetectionProvider; rule: UrlRule };
 
 export interface Scanner {
   /** Clues in a document's own URL: a consent page, or a provider's widget frame seen from inside. */
   scanUrl(pageUrl: string): Finding[];
-  /** Clues in `root` and everything below it (not into shadow roots: the caller walks those). */
-  scanTree(root: ParentNode, baseUrl: string): Finding[];
+  /**
+   * Clues in `root` and everything below it (not into shadow roots: the caller walks those). A
+   * 'light' look leaves out what needs a walk of its own (see Depth); the watcher takes it on a
+   * document too big to walk whole at load.
+   */
+  scanTree(root: ParentNode, baseUrl: string, options?: { depth?: Depth }): Finding[];
 }
 
 const NOTHING: readonly Finding[] = [];
-const SCOPE_ATTRIBUTES = ['data-scope', 'data-scopes', 'scope', 'data-cloudsponge-source'];
 const MAX_URL = 8_192;
 const MAX_NESTED_PARAMS = 20;
 const INLINE_SCRIPT_BUDGET = 500_000;
@@ -36,11 +36,15 @@ const TYPED_INPUTS = new Set(['text', 'password', 'number', 'tel', 'email', 'sea
 const MAX_LABELS = 50;
 /** Consent URLs a page script writes out (window.open('https://…/authorize?…')): how many to read per script. */
 const MAX_SCRIPT_URLS = 50;
+/** How much code around such a URL may build its parameters. */
+const SCRIPT_URL_WINDOW = 1_500;
 /**
  * Attributes a sign-in button names its provider in (<button data-provider="google">Connect</button>).
  * Absent attributes cost a query next to nothing, so each is asked on its own.
  */
 const PROVIDER_ATTRIBUTES = ['data-provider', 'data-provider-id', 'data-social-provider', 'data-auth-provider', 'data-oauth-provider'];
+/** A submit button that names an amount ("Pay $1,240.00", "Zahlen 20 €"). */
+const PAYS_NOW = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|eur|usd|gbp)\b/i;
 const CLICKABLE = 'a,button,[role="button"],[role="link"],input[type="submit"],input[type="button"]';
 
 export interface ScannerOptions {
@@ -98,9 +102,9 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
     return nestedFindings(url, signal, anchor);
   }
 
-  function findingsFor(url: URL, signal: Signal, detail: string, anchor?: Element): Finding[] {
+  function findingsFor(url: URL, signal: Signal, detail: string, anchor?: Element, extraParams?: ReadonlySet<string>): Finding[] {
     const byProvider = new Map<string, Finding>();
-    for (const entry of index.match(url)) {
+    for (const entry of index.match(url, extraParams)) {
       if (signal === 'script' ? entry.type !== 'script' : entry.type === 'script') continue;
       const { provider, rule } = entry;
       let f = byProvider.get(provider.id);
@@ -111,12 +115,8 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
       }
       if (!rule.weak) delete f.weak;
       if (rule.implies) f.categories = [...new Set([...(f.categories ?? []), ...rule.implies])];
-      if (entry.type === 'authorize') {
-        const scopes = scopesFromUrl(url, entry.rule);
-        if (scopes) f.scopes = [...new Set([...(f.scopes ?? []), ...scopes])];
-        const requester = requesterOf(url);
-        if (requester) f.requester = requester;
-      }
+      // What it asks for and who asks: read by the responder, from the URL.
+      if (entry.type === 'authorize') f.url = url.href;
     }
     return [...byProvider.values()];
   }
@@ -142,7 +142,7 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
     return [];
   }
 
-  function scanTreeImpl(root: ParentNode, baseUrl: string): Finding[] {
+  function scanTreeImpl(root: ParentNode, baseUrl: string, depth: Depth): Finding[] {
     const out: Finding[] = [];
     // A page's inserted subtrees all share its address: work out what it says once.
     if (baseUrl !== lastBase) {
@@ -168,7 +168,7 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
         case 'script': {
           const src = el.getAttribute('src');
           if (src !== null) addAll(out, fromUrl(src, baseUrl, 'script', el));
-          else if (scriptBudget > 0) scriptBudget -= inlineScript(el, out, scriptBudget, baseUrl);
+          else if (scriptBudget > 0) scriptBudget -= inlineScript(el, out, scriptBudget);
           return;
         }
         case 'iframe':
@@ -191,10 +191,14 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
       clickable(el, tag, ctx, baseUrl, baseKnown, out);
     };
 
-    queries.forEachBase(root, (el, tag) => {
-      visit(el, tag);
-      for (const i of queries.markupOf(el, tag)) markupFinding(el, markup[i]!, out);
-    });
+    queries.forEachBase(
+      root,
+      (el, tag) => {
+        visit(el, tag);
+        for (const i of queries.markupOf(el, tag)) markupFinding(el, markup[i]!, out);
+      },
+      depth,
+    );
 
     for (const [scope, { kinds, first }] of fields) {
       const labels = scope.querySelectorAll('label');
@@ -205,7 +209,7 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
       if (kinds.size) formFinding(scope, kinds, first, ctx, out);
     }
 
-    for (const [el, i] of queries.markupHits(root)) markupFinding(el, markup[i]!, out);
+    for (const [el, i] of queries.markupHits(root, depth)) markupFinding(el, markup[i]!, out);
     if (!ctx.explainsPrompts) for (const attr of PROVIDER_ATTRIBUTES) for (const el of queries.withAttribute(root, attr)) providerAttribute(el, attr, ctx, out);
     // Documentation shows providers' buttons and widgets to explain them (live demos included): on
     // such pages they count only as weak signatures; the page's own URL still counts in full.
@@ -237,18 +241,16 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
     }
 
     const onPaymentSite = Boolean(ctx.siteOwner['link-bank']);
-    const text = labelOf(el, tag, onPaymentSite ? paymentSiteGate : cueGate);
-    if (!text) return;
-    const namedIds = named.match(text).filter((id) => !onOwnSite(id, ctx));
-    const mayBePrompt = mayBePromptLabel(text, onPaymentSite);
-    // Where the link sits is read only for the few labels that look like a prompt.
-    if ((!namedIds.length && !mayBePrompt) || (tag === 'a' && readsAsArticleLink(el, href, text.length))) return;
-    for (const id of namedIds) {
-      const p = byId.get(id)!;
-      out.push({ provider: id, kind: p.kind, signal: 'text', detail: text, anchor: el });
+    for (const text of labelsOf(el, tag, onPaymentSite ? paymentSiteGate : cueGate)) {
+      const namedIds = named.match(text).filter((id) => !onOwnSite(id, ctx));
+      const mayBePrompt = mayBePromptLabel(text, onPaymentSite);
+      // Where the link sits is read only for the few labels that look like a prompt.
+      if ((!namedIds.length && !mayBePrompt) || (tag === 'a' && readsAsArticleLink(el, href, text.length))) continue;
+      for (const id of namedIds) out.push({ provider: id, kind: byId.get(id)!.kind, signal: 'text', detail: text, anchor: el });
+      // "Link your bank", "Find friends": the responder matches the phrases.
+      if (mayBePrompt) out.push({ provider: null, kind: 'bank-link', signal: 'text', detail: text, anchor: el, unread: { label: true } });
+      return;
     }
-    // "Link your bank", "Find friends": the responder matches the phrases.
-    if (mayBePrompt) out.push({ provider: null, kind: 'bank-link', signal: 'text', detail: text, anchor: el, unread: { label: true } });
   }
 
   /** A site's own route that starts a sign-in with a provider (/auth/google). */
@@ -276,6 +278,8 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
     const password = kinds.has('password');
     const anchor = submitOf(scope, first);
     if (kinds.has('routing') && kinds.has('account') && !password) {
+      // "Pay $1,240.00": the numbers pay once, as a card number does at a checkout; linking keeps them.
+      if (PAYS_NOW.test(anchor.textContent ?? '') || isNotAPrompt(normalizeText(`${anchor.textContent ?? ''} ${anchor.getAttribute('value') ?? ''}`))) return;
       const standIn = ctx.siteOwner['link-bank'] ?? STAND_IN.bankAccount;
       out.push(providerless(standIn, byId.get(standIn), 'form', 'routing and account number fields', anchor));
       return;
@@ -286,25 +290,29 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
   }
 
   function markupFinding(el: Element, m: { rule: MarkupRule; provider: DetectionProvider }, out: Finding[]): void {
-    const scopes = scopesOfElement(el);
     const f: Finding = { provider: m.provider.id, kind: m.provider.kind, signal: 'markup', detail: m.rule.selector, anchor: el };
-    if (scopes) f.scopes = scopes;
     if (m.rule.weak) f.weak = true;
     if (m.rule.implies) f.categories = [...m.rule.implies];
     out.push(f);
   }
 
   /** SDK calls in an inline script, and the consent URLs it writes out. Returns the characters read. */
-  function inlineScript(script: Element, out: Finding[], budget: number, baseUrl: string): number {
+  function inlineScript(script: Element, out: Finding[], budget: number): number {
     const limit = Math.min(calls.budget(script), budget);
     if (!limit) return 0;
     const text = (script.textContent ?? '').slice(0, limit);
-    for (const url of urlsInCode(text, MAX_SCRIPT_URLS)) {
-      for (const f of fromUrl(url, baseUrl, 'link', script)) out.push({ ...f, signal: 'script', detail: `${f.detail} (in a page script)` });
+    for (const { url: raw, at } of urlsInCodeAt(text, MAX_SCRIPT_URLS)) {
+      const host = hostOfRaw(raw);
+      if (!host || !index.knowsHost(host)) continue;
+      const url = parseUrl(raw);
+      if (!url) continue;
+      // A URL the code goes on to build: its parameters may stand around it ('…/authorize?' + params).
+      const code = text.slice(Math.max(0, at - SCRIPT_URL_WINDOW), at + SCRIPT_URL_WINDOW);
+      for (const f of findingsFor(url, 'link', `${shorten(url.href)} (in a page script)`, script, paramNamesIn(code))) out.push({ ...f, signal: 'script', code });
     }
     for (const hit of calls.scan(text)) {
       const f: Finding = { provider: hit.provider.id, kind: hit.provider.kind, signal: 'script', detail: `${hit.rule.call}(…) in a page script`, anchor: script };
-      if (hit.scopes) f.scopes = hit.scopes;
+      f.call = { name: hit.rule.call, lead: hit.lead, args: hit.args };
       if (hit.rule.weak) f.weak = true;
       if (hit.rule.implies) f.categories = [...hit.rule.implies];
       out.push(f);
@@ -322,24 +330,15 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
       }
     },
 
-    scanTree(root, baseUrl) {
+    scanTree(root, baseUrl, options) {
       try {
-        return scanTreeImpl(root, baseUrl);
+        return scanTreeImpl(root, baseUrl, options?.depth ?? 'full');
       } catch (error) {
         fail(error);
         return [];
       }
     },
   };
-}
-
-function scopesOfElement(el: Element): string[] | undefined {
-  for (const attr of SCOPE_ATTRIBUTES) {
-    const v = el.getAttribute(attr);
-    if (v !== null) return splitScopes(v);
-  }
-  if (el.localName === 'meta' && /scope/i.test(el.getAttribute('name') ?? '')) return splitScopes(el.getAttribute('content') ?? '');
-  return undefined;
 }
 
 function addAll(out: Finding[], found: readonly Finding[]): void {

@@ -14,8 +14,14 @@ export interface Evidence {
 export interface Finding extends Evidence {
   provider: string | null;
   kind: PromptKind;
-  /** Scope / product identifiers read from a URL or markup, as written. */
+  /** Scope / product identifiers read from a URL, markup or an SDK call, as written (by the responder). */
   scopes?: string[];
+  /** An authorize URL the finding came from, for the responder to read its scopes and who asks. */
+  url?: string;
+  /** The page script around a URL it builds ('…/authorize?' + params): its parameters may stand there. */
+  code?: string;
+  /** An SDK call the finding came from, and the code around it, for the responder to read its options. */
+  call?: { name: string; lead: string; args: string };
   /** Categories read from a consent pane that lists them. */
   categories?: CategoryId[];
   /** Host of the site that asks, when the URL names it (an OAuth redirect_uri). */

@@ -14,7 +14,7 @@ export class UrlRuleIndex<T extends { rule: UrlRule }> {
     const wild = host.startsWith('*.');
     const key = wild ? host.slice(2) : host;
     const map = wild ? this.wildcard : this.exact;
-    const compiled = { entry, pattern: entry.rule.pathPattern ? new RegExp(entry.rule.pathPattern, 'i') : undefined };
+    const compiled: Compiled<T> = { entry };
     map.set(key, [...(map.get(key) ?? []), compiled]);
     this.hostCache.clear();
   }
@@ -31,11 +31,12 @@ export class UrlRuleIndex<T extends { rule: UrlRule }> {
     return known;
   }
 
-  match(url: URL): T[] {
+  /** The rules a URL matches; `extraParams` count as present (a URL that code goes on to build). */
+  match(url: URL, extraParams?: ReadonlySet<string>): T[] {
     const host = url.hostname.toLowerCase();
     const found: T[] = [];
     const take = (list: Compiled<T>[] | undefined) => {
-      for (const c of list ?? []) if (pathMatches(c, url.pathname) && paramsMatch(c.entry.rule, url)) found.push(c.entry);
+      for (const c of list ?? []) if (pathMatches(c, url.pathname) && paramsMatch(c.entry.rule, url, extraParams)) found.push(c.entry);
     };
     take(this.exact.get(host));
     for (let d = host; d; d = d.slice(d.indexOf('.') + 1 || d.length)) {
@@ -46,18 +47,28 @@ export class UrlRuleIndex<T extends { rule: UrlRule }> {
   }
 }
 
+/** Whether one rule matches a URL: its host (or, for '*.domain', the domain and any subdomain), path and parameters. */
+export function ruleMatches(rule: UrlRule, url: URL, extraParams?: ReadonlySet<string>): boolean {
+  const host = url.hostname.toLowerCase();
+  const ruleHost = rule.host.toLowerCase();
+  const hostOk = ruleHost.startsWith('*.') ? host === ruleHost.slice(2) || host.endsWith(ruleHost.slice(1)) : host === ruleHost;
+  return hostOk && pathMatches({ entry: { rule } }, url.pathname) && paramsMatch(rule, url, extraParams);
+}
+
 interface Compiled<T extends { rule: UrlRule }> {
   entry: T;
-  pattern: RegExp | undefined;
+  /** Built the first time a URL of the rule's host is checked: most frames never see one. */
+  pattern?: RegExp;
 }
 
 function pathMatches(c: Compiled<{ rule: UrlRule }>, pathname: string): boolean {
-  if (c.pattern) return c.pattern.test(pathname);
+  const source = c.entry.rule.pathPattern;
+  if (source) return (c.pattern ??= new RegExp(source, 'i')).test(pathname);
   return pathname.toLowerCase().startsWith((c.entry.rule.path ?? '/').toLowerCase());
 }
 
-function paramsMatch(rule: UrlRule, url: URL): boolean {
-  return !rule.requireAnyParam || rule.requireAnyParam.some((p) => url.searchParams.has(p));
+function paramsMatch(rule: UrlRule, url: URL, extra?: ReadonlySet<string>): boolean {
+  return !rule.requireAnyParam || rule.requireAnyParam.some((p) => url.searchParams.has(p) || extra?.has(p) === true);
 }
 
 /** Parses a URL that may be relative, protocol-relative or junk; null instead of throwing. */

@@ -44,12 +44,30 @@ export function hostOfRaw(raw: string): string | null {
 
 /** URLs written in code (an onclick, a javascript: link, a page script): window.open('https://…/dialog/oauth?…'). */
 export function urlsInCode(code: string, max = 3): string[] {
-  const out: string[] = [];
+  return urlsInCodeAt(code, max).map((u) => u.url);
+}
+
+/** The same, with where each stands in the code. */
+export function urlsInCodeAt(code: string, max: number): { url: string; at: number }[] {
+  const out: { url: string; at: number }[] = [];
   URL_IN_CODE.lastIndex = 0;
   for (let m = URL_IN_CODE.exec(code); m && out.length < max; m = URL_IN_CODE.exec(code)) {
-    out.push(m[0].replaceAll('\\/', '/').replaceAll('\\u0026', '&').replace(/\\+$/, ''));
+    out.push({ url: m[0].replaceAll('\\/', '/').replaceAll('\\u0026', '&').replace(/\\+$/, ''), at: m.index });
   }
   return out;
+}
+
+const PARAM_IN_CODE = /[?&]([A-Za-z_][\w.[\]-]*)=|['"]?([A-Za-z_]\w*)['"]?\s*:/g;
+
+/**
+ * Parameter names code writes around a URL it builds ('…/authorize?' + params with client_id: …,
+ * '&client_id=' + id): the URL's own query may not hold them yet.
+ */
+export function paramNamesIn(code: string): Set<string> {
+  const names = new Set<string>();
+  PARAM_IN_CODE.lastIndex = 0;
+  for (let m = PARAM_IN_CODE.exec(code); m && names.size < 200; m = PARAM_IN_CODE.exec(code)) names.add((m[1] ?? m[2])!);
+  return names;
 }
 
 /** Site paths written in code (an onclick): '/auth/google' in location.href = '/auth/google'. */

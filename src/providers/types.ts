@@ -148,12 +148,16 @@ export interface ProviderDefinition {
 
 /**
  * What the content script needs of a provider to spot its prompts: the signatures, not what they
- * mean (scopes → categories, wording, block rules stay with the responder and the background).
+ * mean. Scope lists, scopes → categories, wording and block rules stay with the responder and the
+ * background, which read them from the full definition.
  */
 export type DetectionProvider = Pick<
   ProviderDefinition,
-  'id' | 'kind' | 'flow' | 'asks' | 'scripts' | 'frames' | 'authorize' | 'selectors' | 'markup' | 'calls' | 'names' | 'routeSlugs' | 'sites' | 'standIn' | 'generic'
->;
+  'id' | 'kind' | 'flow' | 'asks' | 'scripts' | 'frames' | 'selectors' | 'markup' | 'names' | 'routeSlugs' | 'sites' | 'standIn' | 'generic'
+> & {
+  authorize?: UrlRule[];
+  calls?: Pick<CallRule, 'call' | 'weak' | 'implies'>[];
+};
 
 export function flowOf(provider: Pick<ProviderDefinition, 'kind' | 'flow'>): PromptFlow {
   return provider.flow ?? (provider.kind === 'bank-link' ? 'link-bank' : 'sign-in');

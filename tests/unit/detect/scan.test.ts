@@ -5,7 +5,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { anchorsByProvider, combine } from '../../../src/detect/index.ts';
 import { providerById } from '../../../src/providers/catalog/index.ts';
-import { detect, errors, findingsFor, scanner, summary } from './helpers.ts';
+import { detect, errors, findingsFor, read, scanner, summary } from './helpers.ts';
+
+/** A page URL's findings as the responder sees them (scopes read). */
+const urlFindings = (url: string) => read(scanner.scanUrl(url), url);
 
 afterEach(() => expect(errors).toEqual([]));
 
@@ -25,7 +28,7 @@ describe('URLs', () => {
   });
 
   it('follows a provider login page to the consent URL it carries, relative or absolute', () => {
-    const gh = scanner.scanUrl('https://github.com/login?client_id=x&return_to=%2Flogin%2Foauth%2Fauthorize%3Fclient_id%3Dx%26scope%3Drepo');
+    const gh = urlFindings('https://github.com/login?client_id=x&return_to=%2Flogin%2Foauth%2Fauthorize%3Fclient_id%3Dx%26scope%3Drepo');
     expect(gh).toMatchObject([{ provider: 'github', scopes: ['repo'] }]);
     expect(scanner.scanUrl('https://www.facebook.com/logout.php?next=https%3A%2F%2Fwww.facebook.com%2Fdialog%2Foauth%3Fclient_id%3D1')).toEqual([]);
   });
@@ -44,14 +47,14 @@ describe('URLs', () => {
   });
 
   it('reads settings that widen access as scopes, and JSON scope lists', () => {
-    const [g] = scanner.scanUrl('https://accounts.google.com/o/oauth2/v2/auth?client_id=1&scope=openid&access_type=offline');
+    const [g] = urlFindings('https://accounts.google.com/o/oauth2/v2/auth?client_id=1&scope=openid&access_type=offline');
     expect(g!.scopes).toEqual(['openid', 'access_type=offline']);
-    const [fb] = scanner.scanUrl('https://www.facebook.com/privacy/consent/gdp/?params%5Bapp_id%5D=1&params%5Bscope%5D=%5B%22email%22%2C%22user_friends%22%5D');
+    const [fb] = urlFindings('https://www.facebook.com/privacy/consent/gdp/?params%5Bapp_id%5D=1&params%5Bscope%5D=%5B%22email%22%2C%22user_friends%22%5D');
     expect(fb!.scopes).toEqual(['email', 'user_friends']);
   });
 
   it('keeps what the provider hides server-side "possible" (Facebook Login for Business)', () => {
-    const [d] = combine(scanner.scanUrl('https://www.facebook.com/v19.0/dialog/oauth?client_id=1&config_id=99'), providerById);
+    const [d] = combine(urlFindings('https://www.facebook.com/v19.0/dialog/oauth?client_id=1&config_id=99'), providerById);
     expect(d).toMatchObject({ provider: 'facebook', certainty: 'possible' });
   });
 });
