@@ -28,7 +28,7 @@ const noInnerHtmlSink: Plugin = {
 
 const common: InlineConfig = {
   configFile: false,
-  plugins: [noInnerHtmlSink, precompute([{ id: resolve(ROOT, 'src/providers/detection-catalog.ts'), parse: true }, { id: resolve(ROOT, 'src/detect/lexicon.ts') }])],
+  plugins: [noInnerHtmlSink, precompute([{ id: resolve(ROOT, 'src/detect/scanner-plan.ts'), parse: true }, { id: resolve(ROOT, 'src/providers/detection-catalog.ts'), parse: true }, { id: resolve(ROOT, 'src/detect/lexicon.ts') }])],
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: BROWSER_TARGET, minify: true, sourcemap: false, reportCompressedSize: false },

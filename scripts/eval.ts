@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createScanner } from '../src/detect/index.ts';
-import { DETECTION_CATALOG } from '../src/providers/detection-catalog.ts';
+import { SCANNER_PLAN } from '../src/detect/scanner-plan.ts';
 import { loadCorpus, type EvalCase } from './lib/eval/corpus.ts';
 import { score, type Scored } from './lib/eval/metrics.ts';
 import { runCase } from './lib/eval/run-case.ts';
@@ -24,7 +24,7 @@ async function main(): Promise<number> {
   const root = values.corpus ?? DEFAULT_CORPUS;
   const cases = loadCorpus(root).filter((c) => !only || c.id.includes(only));
   let lastError: unknown;
-  const scanner = createScanner(DETECTION_CATALOG, { onError: (e) => (lastError = e) });
+  const scanner = createScanner(SCANNER_PLAN, { onError: (e) => (lastError = e) });
   const runs: { c: EvalCase; detections: Awaited<ReturnType<typeof runCase>>['detections']; error?: string }[] = [];
   for (const c of cases) {
     lastError = undefined;

@@ -1,6 +1,6 @@
 import type { Finding } from '../detect/types.ts';
 import { createScanner } from '../detect/scan.ts';
-import { DETECTION_CATALOG } from '../providers/detection-catalog.ts';
+import { SCANNER_PLAN } from '../detect/scanner-plan.ts';
 import type { Responder } from '../shared/responder-contract.ts';
 import { loadResponder } from './load-responder.ts';
 import { PageWatcher } from './page-watcher.ts';
@@ -19,7 +19,7 @@ if (!scope[RUNNING]) {
   let latest: readonly Finding[] = [];
 
   const watcher = new PageWatcher({
-    scanner: createScanner(DETECTION_CATALOG),
+    scanner: createScanner(SCANNER_PLAN),
     onChange(findings) {
       latest = findings;
       if (!findings.length && !responder) return;

@@ -18,7 +18,7 @@ const CODE_TYPES = /^(?:|module|text\/javascript|application\/javascript|text\/e
 type SpottedCall = NonNullable<DetectionProvider['calls']>[number];
 
 export interface CallHit {
-  provider: DetectionProvider;
+  provider: Pick<DetectionProvider, 'id' | 'kind'>;
   rule: SpottedCall;
   /** The code just before the call (options are often built there) and its arguments, for the responder (call-options.ts). */
   lead: string;
@@ -31,11 +31,17 @@ export interface CallScanner {
   scan(text: string): CallHit[];
 }
 
-export function compileCalls(catalog: readonly DetectionProvider[]): CallScanner {
-  const rules = new Map<string, { provider: DetectionProvider; rule: SpottedCall }>();
-  for (const provider of catalog) for (const rule of provider.calls ?? []) rules.set(rule.call, { provider, rule });
+/** The calls to look for, longest callee first, with their provider's index in the plan (at build time: see detect/plan.ts). */
+export type CallPlan = (SpottedCall & { provider: number })[];
+
+export function planCalls(catalog: readonly DetectionProvider[]): CallPlan {
+  const calls = catalog.flatMap((p, provider) => (p.calls ?? []).map((rule) => ({ ...rule, provider })));
+  return calls.sort((a, b) => b.call.length - a.call.length);
+}
+
+export function callsFrom(plan: CallPlan, providers: readonly Pick<DetectionProvider, 'id' | 'kind'>[]): CallScanner {
+  const rules = new Map(plan.map(({ provider, ...rule }) => [rule.call, { provider: providers[provider]!, rule }]));
   if (rules.size === 0) return { budget: () => 0, scan: () => [] };
-  const names = [...rules.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   // A call or a construction; not a longer identifier that ends the same way (myPlaid.create): the
   // character before is checked by hand, a look-behind at every position costs more.
   let callRe: RegExp | undefined;
@@ -47,7 +53,7 @@ export function compileCalls(catalog: readonly DetectionProvider[]): CallScanner
     },
     scan(text) {
       const hits: CallHit[] = [];
-      callRe ??= new RegExp(String.raw`(${names})\s*\(`, 'g');
+      callRe ??= new RegExp(String.raw`(${plan.map((c) => escapeRegex(c.call)).join('|')})\s*\(`, 'g');
       callRe.lastIndex = 0;
       for (let m = callRe.exec(text); m; m = callRe.exec(text)) {
         const known = rules.get(m[1]!);

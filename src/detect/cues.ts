@@ -109,19 +109,33 @@ export interface NamedCues {
   mentioned(text: string): string[];
 }
 
-export function compileNamedCues(names: ReadonlyMap<string, string>): NamedCues {
-  if (names.size === 0) return { match: () => [], mentioned: () => [] };
+/** What named cues are matched with (at build time: see detect/plan.ts). */
+export interface NamedCuePlan {
+  /** Lower-case name → provider id. */
+  byName: [string, string][];
+  /** Every name as one regex alternation, longest first, inflections allowed. */
+  names: string;
+}
+
+export function planNamedCues(names: ReadonlyMap<string, string>): NamedCuePlan {
   const byName = new Map<string, string>();
   for (const [name, id] of names) byName.set(name.toLowerCase(), id);
   const sorted = [...byName.keys()].sort((a, b) => b.length - a.length);
   // Long names may carry an inflection (Polish "Facebookiem", "Google'a"); short ones ("x", "mx") may not.
-  const nameSource = sorted
-    .map((n) => escapeRegex(n).replace(/ /g, String.raw`\s+`) + (n.length >= 5 ? String.raw`(?:'?\p{L}{1,3})?` : ''))
-    .join('|');
-  const anyName = lazy(() => lexiconRegex(`${START}(?:${nameSource})${END}`, 'gi'));
-  const connectors = LANGUAGES.flatMap((l) => NAMED_CONNECTORS[l]).join('|');
-  const fillers = LANGUAGES.flatMap((l) => NAMED_FILLERS[l]).join('|');
-  const connected = lazy(() => lexiconRegex(String.raw`${START}(?:${connectors})\s+(?:(?:${fillers})\s+){0,3}(?:${nameSource})${END}`));
+  const alternation = sorted.map((n) => escapeRegex(n).replace(/ /g, String.raw`\s+`) + (n.length >= 5 ? String.raw`(?:'?\p{L}{1,3})?` : '')).join('|');
+  return { byName: [...byName], names: alternation };
+}
+
+export function namedCuesFrom(plan: NamedCuePlan): NamedCues {
+  if (plan.byName.length === 0) return { match: () => [], mentioned: () => [] };
+  const byName = new Map(plan.byName);
+  const anyName = lazy(() => lexiconRegex(`${START}(?:${plan.names})${END}`, 'gi'));
+  // A connector ("with", "mit", "z"), up to three fillers, then a name.
+  const connected = lazy(() => {
+    const connectors = LANGUAGES.flatMap((l) => NAMED_CONNECTORS[l]).join('|');
+    const fillers = LANGUAGES.flatMap((l) => NAMED_FILLERS[l]).join('|');
+    return lexiconRegex(String.raw`${START}(?:${connectors})\s+(?:(?:${fillers})\s+){0,3}(?:${plan.names})${END}`);
+  });
 
   /**
    * Names as brands: capitalised, or ending the label ("Continue with Plaid", "continue with google";

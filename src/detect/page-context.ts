@@ -18,17 +18,26 @@ export interface PageContext {
   siteOwner: Partial<Record<PromptFlow, string>>;
 }
 
-export class SiteOwners {
-  private readonly byDomain = new Map<string, Partial<Record<PromptFlow, string>>>();
+export type OwnersPlan = [string, Partial<Record<PromptFlow, string>>][];
 
-  constructor(catalog: readonly DetectionProvider[]) {
-    for (const p of catalog) {
-      for (const site of p.sites ?? []) {
-        const owners = this.byDomain.get(site.toLowerCase()) ?? {};
-        owners[flowOf(p)] ??= p.id;
-        this.byDomain.set(site.toLowerCase(), owners);
-      }
+/** Domain → the provider that owns each flow's provider-less prompts there (at build time: see detect/plan.ts). */
+export function planOwners(catalog: readonly DetectionProvider[]): OwnersPlan {
+  const byDomain = new Map<string, Partial<Record<PromptFlow, string>>>();
+  for (const p of catalog) {
+    for (const site of p.sites ?? []) {
+      const owners = byDomain.get(site.toLowerCase()) ?? {};
+      owners[flowOf(p)] ??= p.id;
+      byDomain.set(site.toLowerCase(), owners);
     }
+  }
+  return [...byDomain];
+}
+
+export class SiteOwners {
+  private readonly byDomain: Map<string, Partial<Record<PromptFlow, string>>>;
+
+  constructor(plan: OwnersPlan) {
+    this.byDomain = new Map(plan);
   }
 
   of(host: string): Partial<Record<PromptFlow, string>> {

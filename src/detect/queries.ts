@@ -24,18 +24,34 @@ const NONE: number[] = [];
  */
 export type Depth = 'full' | 'light';
 
-export class ElementQueries {
-  /** Single query → the markup selectors (by index) whose candidates it returns. */
-  private readonly markupQueries = new Map<string, number[]>();
+export interface MarkupPlan {
   /** Base tag → markup selectors on that tag, checked on the elements the base walk visits anyway. */
-  private readonly markupByBaseTag = new Map<string, number[]>();
+  byBaseTag: [string, number[]][];
+  /** Single query → the markup selectors (by index) whose candidates it returns. */
+  queries: [string, number[]][];
+}
 
-  constructor(private readonly markupSelectors: readonly string[]) {
-    markupSelectors.forEach((selector, i) => {
-      const tag = leadingTag(selector);
-      const [map, key] = tag && BASE_TAG_SET.has(tag) ? [this.markupByBaseTag, tag] : [this.markupQueries, candidateQuery(selector)];
-      map.set(key, [...(map.get(key) ?? []), i]);
-    });
+/** Groups markup selectors by the cheapest query that finds their candidates (at build time: see detect/plan.ts). */
+export function planMarkup(selectors: readonly string[]): MarkupPlan {
+  const byBaseTag = new Map<string, number[]>();
+  const queries = new Map<string, number[]>();
+  selectors.forEach((selector, i) => {
+    const tag = leadingTag(selector);
+    const [map, key] = tag && BASE_TAG_SET.has(tag) ? [byBaseTag, tag] : [queries, candidateQuery(selector)];
+    map.set(key, [...(map.get(key) ?? []), i]);
+  });
+  return { byBaseTag: [...byBaseTag], queries: [...queries] };
+}
+
+export class ElementQueries {
+  private readonly markupSelectors: readonly string[];
+  private readonly markupQueries: Map<string, number[]>;
+  private readonly markupByBaseTag: Map<string, number[]>;
+
+  constructor(plan: MarkupPlan, selectors: readonly string[]) {
+    this.markupSelectors = selectors;
+    this.markupQueries = new Map(plan.queries);
+    this.markupByBaseTag = new Map(plan.byBaseTag);
   }
 
   /** Indexes of the markup selectors `el` (a visited base element, tag known) matches. */

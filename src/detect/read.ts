@@ -1,8 +1,8 @@
 import { STAND_IN } from '../providers/catalog/stand-ins.ts';
 import { flowOf, type ProviderDefinition, type PromptFlow } from '../providers/types.ts';
 import { callScopes, optionScopes } from './call-options.ts';
-import { compileNamedCues, providerNames } from './cues.ts';
-import { pageContext, SiteOwners, type PageContext } from './page-context.ts';
+import { namedCuesFrom, planNamedCues, providerNames } from './cues.ts';
+import { pageContext, planOwners, SiteOwners, type PageContext } from './page-context.ts';
 import { hasBankIntent, labelFamilies, type CueFamily } from './phrases.ts';
 import { providerless } from './providerless.ts';
 import { scopesFromUrl, splitScopes } from './scopes.ts';
@@ -27,8 +27,8 @@ export type Reader = (findings: readonly Finding[], pageUrl: string) => Finding[
  */
 export function createReader(catalog: readonly ProviderDefinition[]): Reader {
   const byId = new Map(catalog.map((p) => [p.id, p]));
-  const named = compileNamedCues(providerNames(catalog));
-  const owners = new SiteOwners(catalog);
+  const named = namedCuesFrom(planNamedCues(providerNames(catalog)));
+  const owners = new SiteOwners(planOwners(catalog));
   const flowOfId = (id: string): PromptFlow | undefined => {
     const p = byId.get(id);
     return p ? flowOf(p) : undefined;

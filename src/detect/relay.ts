@@ -27,19 +27,32 @@ export interface RelayMatcher {
   provider(slug: string): string | undefined;
 }
 
-export function compileRelay(slugs: ReadonlyMap<string, string>): RelayMatcher {
-  if (slugs.size === 0) return { match: () => undefined, provider: () => undefined };
+/** Slugs, as a map and as one regex alternation, longest first (at build time: see detect/plan.ts). */
+export interface RelayPlan {
+  bySlug: [string, string][];
+  slugs: string;
+}
+
+export function planRelay(slugs: ReadonlyMap<string, string>): RelayPlan {
   const bySlug = new Map([...slugs].map(([s, id]) => [s.toLowerCase(), id]));
-  const slug = `(${[...bySlug.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})`;
-  const words = ROUTE_WORDS.map(escapeRegex).join('|');
-  const actions = ACTION_WORDS.map(escapeRegex).join('|');
+  return { bySlug: [...bySlug], slugs: [...bySlug.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|') };
+}
+
+const WORDS = ROUTE_WORDS.join('|');
+const ACTIONS = ACTION_WORDS.join('|');
+
+export function relayFrom(plan: RelayPlan): RelayMatcher {
+  if (plan.bySlug.length === 0) return { match: () => undefined, provider: () => undefined };
+  const bySlug = new Map(plan.bySlug);
   let patterns: RegExp[] | undefined;
   // Built on first use: most frames never see a sign-in route.
-  const compile = () => [
-    new RegExp(String.raw`/\.?(?:${words})/(?:[\w-]+/)?${slug}(?=[/?#.]|$)`, 'i'),
-    new RegExp(String.raw`/${slug}/(?:${actions})(?=[/?#]|$)`, 'i'),
-    new RegExp(String.raw`[?&](?:${QUERY_KEYS.join('|')})=${slug}(?=[&#]|$)`, 'i'),
-  ];
+  const slug = `(${plan.slugs})`;
+  const compile = () =>
+    [
+      String.raw`/\.?(?:${WORDS})/(?:[\w-]+/)?${slug}(?=[/?#.]|$)`,
+      String.raw`/${slug}/(?:${ACTIONS})(?=[/?#]|$)`,
+      String.raw`[?&](?:${QUERY_KEYS.join('|')})=${slug}(?=[&#]|$)`,
+    ].map((p) => new RegExp(p, 'i'));
   // Cheap gate before the patterns: the URL must have a route word or query key at all (stems of them).
   return {
     // FirebaseUI names its providers by domain: data-provider-id="google.com".

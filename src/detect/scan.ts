@@ -1,19 +1,19 @@
 import { STAND_IN } from '../providers/catalog/stand-ins.ts';
-import { flowOf, type DetectionProvider, type MarkupRule, type UrlRule } from '../providers/types.ts';
-import { compileCalls } from './calls.ts';
-import { compileNamedCues, escapeRegex, isNotAPrompt, mayBePromptLabel, mayHaveBankIntent, normalizeText, providerNames } from './cues.ts';
+import { flowOf } from '../providers/types.ts';
+import { callsFrom } from './calls.ts';
+import { escapeRegex, isNotAPrompt, mayBePromptLabel, mayHaveBankIntent, namedCuesFrom, normalizeText } from './cues.ts';
+import { PAYMENT_STEMS } from './lexicon.ts';
 import { contextText, fieldKindOfInput, fieldKindOfLabel, formScope, submitOf, type FieldKind } from './forms.ts';
 import { labelsOf, readsAsArticleLink } from './labels.ts';
-import { CUE_STEMS, PAYMENT_STEMS } from './lexicon.ts';
 import { pageContext, SiteOwners, type PageContext } from './page-context.ts';
+import type { MarkupEntry, RuleEntry, ScannerPlan } from './plan.ts';
 import { ElementQueries, type Depth } from './queries.ts';
 import { providerless } from './providerless.ts';
-import { compileRelay } from './relay.ts';
+import { relayFrom } from './relay.ts';
 import type { Finding, Signal } from './types.ts';
 import { UrlRuleIndex, parseUrl } from './url-rules.ts';
 import { hostOfRaw, paramNamesIn, pathsInCode, shorten, urlsInCode, urlsInCodeAt } from './urls.ts';
 
-type RuleEntry = { type: 'script' | 'frame' | 'authorize'; provider: DetectionProvider; rule: UrlRule };
 
 export interface Scanner {
   /** Clues in a document's own URL: a consent page, or a provider's widget frame seen from inside. */
@@ -55,32 +55,22 @@ export interface ScannerOptions {
   onError?: (error: unknown) => void;
 }
 
-export function createScanner(catalog: readonly DetectionProvider[], options: ScannerOptions = {}): Scanner {
+/** A scanner from a plan of the catalog (scanner-plan.ts, built ahead: see plan.ts). */
+export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): Scanner {
   const fail = (error: unknown) => options.onError?.(error);
-  const index = new UrlRuleIndex<RuleEntry>();
-  const markup: { rule: MarkupRule; provider: DetectionProvider }[] = [];
-  const byId = new Map(catalog.map((p) => [p.id, p]));
-  const names = providerNames(catalog);
-  const slugs = new Map<string, string>();
-  for (const provider of catalog) {
-    for (const rule of provider.scripts ?? []) index.add({ type: 'script', provider, rule });
-    for (const rule of provider.frames ?? []) index.add({ type: 'frame', provider, rule });
-    for (const rule of provider.authorize ?? []) index.add({ type: 'authorize', provider, rule });
-    for (const selector of provider.selectors ?? []) markup.push({ rule: { selector }, provider });
-    for (const rule of provider.markup ?? []) markup.push({ rule, provider });
-    for (const slug of provider.routeSlugs ?? []) if (!slugs.has(slug)) slugs.set(slug, provider.id);
-  }
-  // Every cue label has one of these words in it: labels without any are not read further. Short
-  // names ("x", "mx") hide inside ordinary words ("Next"), so they count only after a space.
-  const gateWords = [...CUE_STEMS, ...[...names.keys()].map((n) => (n.length < 3 ? ` ${n}` : n))];
-  const cueGate = new RegExp(gateWords.map(escapeRegex).join('|'), 'i');
+  const providers = plan.providers;
+  const index = new UrlRuleIndex<RuleEntry>(plan.rules);
+  const markup = plan.markup;
+  const byId = new Map(providers.map((p) => [p.id, p]));
+  // Labels without any of the gate's words are not read further.
+  const cueGate = new RegExp(plan.gate, 'i');
   // On a payment app's own site, "Add payment method" counts too (elsewhere it is a checkout).
-  const paymentSiteGate = new RegExp([...gateWords, ...PAYMENT_STEMS].map(escapeRegex).join('|'), 'i');
-  const queries = new ElementQueries(markup.map((m) => m.rule.selector));
-  const named = compileNamedCues(names);
-  const relay = compileRelay(slugs);
-  const calls = compileCalls(catalog);
-  const owners = new SiteOwners(catalog);
+  const paymentSiteGate = new RegExp(`${plan.gate}|${PAYMENT_STEMS.map(escapeRegex).join('|')}`, 'i');
+  const queries = new ElementQueries(plan.markupQueries, markup.map((m) => m.selector));
+  const named = namedCuesFrom(plan.named);
+  const relay = relayFrom(plan.relay);
+  const calls = callsFrom(plan.calls, providers);
+  const owners = new SiteOwners(plan.owners);
   let lastBase = '';
   let lastCtx = pageContext('', owners);
   /** A provider's own site talking about signing in with it ("Sign in with Google" on google.com) asks nothing for anyone else. */
@@ -106,7 +96,8 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
     const byProvider = new Map<string, Finding>();
     for (const entry of index.match(url, extraParams)) {
       if (signal === 'script' ? entry.type !== 'script' : entry.type === 'script') continue;
-      const { provider, rule } = entry;
+      const { rule } = entry;
+      const provider = providers[entry.provider]!;
       let f = byProvider.get(provider.id);
       if (!f) {
         f = { provider: provider.id, kind: provider.kind, signal, detail, weak: true };
@@ -289,10 +280,11 @@ export function createScanner(catalog: readonly DetectionProvider[], options: Sc
     if (mayHaveBankIntent(context)) out.push({ provider: null, kind: 'bank-link', signal: 'form', detail: context.slice(0, 80), anchor, unread: { form: true, context, password } });
   }
 
-  function markupFinding(el: Element, m: { rule: MarkupRule; provider: DetectionProvider }, out: Finding[]): void {
-    const f: Finding = { provider: m.provider.id, kind: m.provider.kind, signal: 'markup', detail: m.rule.selector, anchor: el };
-    if (m.rule.weak) f.weak = true;
-    if (m.rule.implies) f.categories = [...m.rule.implies];
+  function markupFinding(el: Element, m: MarkupEntry, out: Finding[]): void {
+    const provider = providers[m.provider]!;
+    const f: Finding = { provider: provider.id, kind: provider.kind, signal: 'markup', detail: m.selector, anchor: el };
+    if (m.weak) f.weak = true;
+    if (m.implies) f.categories = [...m.implies];
     out.push(f);
   }
 

@@ -4,19 +4,18 @@ import type { UrlRule } from '../providers/types.ts';
  * Host-indexed URL rules: a URL is checked only against rules for its own host and parent domains,
  * so the cost per link stays flat however many providers the catalog holds.
  */
-export class UrlRuleIndex<T extends { rule: UrlRule }> {
-  private readonly exact = new Map<string, Compiled<T>[]>();
-  private readonly wildcard = new Map<string, Compiled<T>[]>();
+type HostlessRule = Omit<UrlRule, 'host'>;
+
+export class UrlRuleIndex<T extends { rule: HostlessRule }> {
+  private readonly exact: Map<string, Compiled<T>[]>;
+  private readonly wildcard: Map<string, Compiled<T>[]>;
   private readonly hostCache = new Map<string, boolean>();
 
-  add(entry: T): void {
-    const host = entry.rule.host.toLowerCase();
-    const wild = host.startsWith('*.');
-    const key = wild ? host.slice(2) : host;
-    const map = wild ? this.wildcard : this.exact;
-    const compiled: Compiled<T> = { entry };
-    map.set(key, [...(map.get(key) ?? []), compiled]);
-    this.hostCache.clear();
+  /** From entries grouped by host (see planRules): exact hosts, and '*.domain' rules under their domain. */
+  constructor(plan: RulePlan<T>) {
+    const compile = (groups: [string, T[]][]) => new Map(groups.map(([host, entries]) => [host, entries.map((entry) => ({ entry }))]));
+    this.exact = compile(plan.exact);
+    this.wildcard = compile(plan.wildcard);
   }
 
   /** True when some rule is about this host (or a parent domain of it). Pages link the same few hosts over and over. */
@@ -47,6 +46,23 @@ export class UrlRuleIndex<T extends { rule: UrlRule }> {
   }
 }
 
+export interface RulePlan<T> {
+  exact: [string, T[]][];
+  wildcard: [string, T[]][];
+}
+
+/** Groups rule entries by host, '*.domain' rules by their domain (at build time: see detect/plan.ts). */
+export function planRules<E, T>(entries: readonly E[], hostOf: (e: E) => string, store: (e: E) => T): RulePlan<T> {
+  const exact = new Map<string, T[]>();
+  const wildcard = new Map<string, T[]>();
+  for (const entry of entries) {
+    const host = hostOf(entry).toLowerCase();
+    const [map, key] = host.startsWith('*.') ? [wildcard, host.slice(2)] : [exact, host];
+    map.set(key, [...(map.get(key) ?? []), store(entry)]);
+  }
+  return { exact: [...exact], wildcard: [...wildcard] };
+}
+
 /** Whether one rule matches a URL: its host (or, for '*.domain', the domain and any subdomain), path and parameters. */
 export function ruleMatches(rule: UrlRule, url: URL, extraParams?: ReadonlySet<string>): boolean {
   const host = url.hostname.toLowerCase();
@@ -55,19 +71,19 @@ export function ruleMatches(rule: UrlRule, url: URL, extraParams?: ReadonlySet<s
   return hostOk && pathMatches({ entry: { rule } }, url.pathname) && paramsMatch(rule, url, extraParams);
 }
 
-interface Compiled<T extends { rule: UrlRule }> {
+interface Compiled<T extends { rule: HostlessRule }> {
   entry: T;
   /** Built the first time a URL of the rule's host is checked: most frames never see one. */
   pattern?: RegExp;
 }
 
-function pathMatches(c: Compiled<{ rule: UrlRule }>, pathname: string): boolean {
+function pathMatches(c: Compiled<{ rule: HostlessRule }>, pathname: string): boolean {
   const source = c.entry.rule.pathPattern;
   if (source) return (c.pattern ??= new RegExp(source, 'i')).test(pathname);
   return pathname.toLowerCase().startsWith((c.entry.rule.path ?? '/').toLowerCase());
 }
 
-function paramsMatch(rule: UrlRule, url: URL, extra?: ReadonlySet<string>): boolean {
+function paramsMatch(rule: HostlessRule, url: URL, extra?: ReadonlySet<string>): boolean {
   return !rule.requireAnyParam || rule.requireAnyParam.some((p) => url.searchParams.has(p) || extra?.has(p) === true);
 }
 

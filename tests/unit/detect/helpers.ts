@@ -1,10 +1,10 @@
 // Runs the engine over markup in the test's happy-dom document, the way the content script does.
 import { combine, createReader, createScanner, readConsentPane, type Detection, type Finding } from '../../../src/detect/index.ts';
 import { CATALOG, providerById } from '../../../src/providers/catalog/index.ts';
-import { DETECTION_CATALOG } from '../../../src/providers/detection-catalog.ts';
+import { SCANNER_PLAN } from '../../../src/detect/scanner-plan.ts';
 
 export const errors: unknown[] = [];
-export const scanner = createScanner(DETECTION_CATALOG, { onError: (e) => errors.push(e) });
+export const scanner = createScanner(SCANNER_PLAN, { onError: (e) => errors.push(e) });
 export const read = createReader(CATALOG);
 
 /**

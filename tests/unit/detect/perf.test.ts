@@ -8,7 +8,7 @@
 // several times that: a whole-document text read, layout reads or per-element regex soup would.
 import { describe, expect, it } from 'vitest';
 import { createScanner } from '../../../src/detect/index.ts';
-import { DETECTION_CATALOG } from '../../../src/providers/detection-catalog.ts';
+import { SCANNER_PLAN } from '../../../src/detect/scanner-plan.ts';
 import { bigArticleHtml } from './article.ts';
 
 const PAGE = 'https://news.example/2024/05/14/how-open-banking-changed-budgeting-apps';
@@ -30,7 +30,7 @@ function median(fn: () => unknown, runs = 7): number {
 describe('scan cost on a large page with nothing to warn about', () => {
   const doc = new DOMParser().parseFromString(bigArticleHtml(20_000), 'text/html');
   const errors: unknown[] = [];
-  const scanner = createScanner(DETECTION_CATALOG, { onError: (e) => errors.push(e) });
+  const scanner = createScanner(SCANNER_PLAN, { onError: (e) => errors.push(e) });
 
   it('is a 20,000-element article', () => {
     expect(doc.getElementsByTagName('*').length).toBeGreaterThanOrEqual(20_000);

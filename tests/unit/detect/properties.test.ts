@@ -6,11 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { combine, createReader, createScanner, mergeDetections, readConsentPane, type Finding } from '../../../src/detect/index.ts';
 import { CATALOG, providerById } from '../../../src/providers/catalog/index.ts';
-import { DETECTION_CATALOG } from '../../../src/providers/detection-catalog.ts';
+import { SCANNER_PLAN } from '../../../src/detect/scanner-plan.ts';
 import { detection as detectionCheck } from '../../../src/shared/schemas.ts';
 
 const errors: unknown[] = [];
-const scanner = createScanner(DETECTION_CATALOG, { onError: (e) => errors.push(e) });
+const scanner = createScanner(SCANNER_PLAN, { onError: (e) => errors.push(e) });
 /**
  * Bounds on runaway work (a regex that backtracks, a loop that does not end), not a speed target:
  * happy-dom is many times slower than a browser and CI machines are shared. The speed target is
