@@ -28,7 +28,7 @@ const noInnerHtmlSink: Plugin = {
 
 const common: InlineConfig = {
   configFile: false,
-  plugins: [noInnerHtmlSink, precompute([{ id: resolve(ROOT, 'src/detect/scanner-plan.ts'), parse: true }, { id: resolve(ROOT, 'src/providers/detection-catalog.ts'), parse: true }, { id: resolve(ROOT, 'src/detect/lexicon.ts') }])],
+  plugins: [noInnerHtmlSink, precompute([{ id: resolve(ROOT, 'src/content/provider-hosts.ts') }, { id: resolve(ROOT, 'src/detect/scanner-plan.ts'), parse: true }, { id: resolve(ROOT, 'src/providers/detection-catalog.ts'), parse: true }, { id: resolve(ROOT, 'src/detect/cue-words.ts') }, { id: resolve(ROOT, 'src/detect/lexicon.ts') }])],
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: BROWSER_TARGET, minify: true, sourcemap: false, reportCompressedSize: false },
@@ -36,8 +36,10 @@ const common: InlineConfig = {
 
 const SCRIPTS = {
   background: 'src/background/index.ts',
-  /** In every frame: spots prompts. */
+  /** In the top frame, and injected into a frame that needs it: spots prompts. */
   content: 'src/content/index.ts',
+  /** In every frame: loads the scanner into the few frames that need one. */
+  frames: 'src/content/frames.ts',
   /** Injected into a frame once its content script found something: reports and warns. */
   responder: 'src/content/responder/index.ts',
 };

@@ -17,11 +17,28 @@ export function precompute(modules: { id: string; parse?: boolean }[]): Plugin {
       if (!module) return null;
       const exports = (await import(pathToFileURL(id).href)) as Record<string, unknown>;
       // `parse`: for large data used whole, JSON.parse of one string literal is faster for V8 to take in
-      // than the same object literal (it has no use for tree-shaking then).
-      const literal = (value: unknown) => (module.parse ? `JSON.parse(${JSON.stringify(JSON.stringify(value))})` : JSON.stringify(value));
+      // than the same object literal (it has no use for tree-shaking then). An object is parsed section
+      // by section, each when first read: a page that needs only the URL rules parses only those.
+      // Template literals, as they need no escaping of JSON's quotes.
+      const json = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : `JSON.parse(\`${templateText(JSON.stringify(value))}\`)`);
+      const literal = (value: unknown) => {
+        if (!module.parse) return JSON.stringify(value);
+        if (!isPlainObject(value)) return json(value);
+        const getters = Object.entries(value).map(([key, v]) => `get ${JSON.stringify(key)}() { return (cache[${JSON.stringify(key)}] ??= ${json(v)}); }`);
+        return `(() => { const cache = {}; return { ${getters.join(', ')} }; })()`;
+      };
       return Object.entries(exports)
         .map(([name, value]) => `export const ${name} = ${literal(value)};`)
         .join('\n');
     },
   };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Text as the body of a template literal that evaluates to it. */
+function templateText(text: string): string {
+  return text.replace(/[\\`]|\$\{/g, (m) => `\\${m}`);
 }

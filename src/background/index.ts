@@ -39,6 +39,10 @@ const handlers: Handlers = {
     await publish(tabId, view);
     return view;
   },
+  async 'scanner/load'(_payload, sender) {
+    await ext.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId!] }, files: ['content.js'] });
+    return { ok: true };
+  },
   async 'responder/load'(_payload, sender) {
     await ext.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId!] }, files: ['responder.js'] });
     return { ok: true };

@@ -20,7 +20,11 @@ export interface WatcherOptions {
   batchMs?: number;
 }
 
-const OBSERVE: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['src', 'href', 'action'] };
+/**
+ * Not src: lazy images and media rewrite it all the time (a feed, thousands of records). A frame's
+ * src, which navigates it, is followed frame by frame (see followFrame).
+ */
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'action', 'formaction'] };
 /**
  * A document bigger than this (its HTML, or its links) gets a light look at load (see Depth in
  * detect/queries.ts): each walk of a 20,000-element article costs ~0.3-1 ms in Chromium on a slow
@@ -30,11 +34,13 @@ const OBSERVE: MutationObserverInit = { childList: true, subtree: true, attribut
  * something is walked whole.
  */
 const BIG_HTML_BYTES = 400_000;
+/** Up to this many inserted subtrees are scanned at once, in the observer's own callback. */
+const SCAN_NOW = 20;
 const LINKS_AT_LOAD = 600;
-/** What a person can point at or focus. */
-const CLICKABLE = 'a,area,button,[role="button"],[role="link"],input[type="submit"],input[type="button"],input[type="image"]';
-/** Lazy loading and media swaps rewrite src/href all the time on elements no clue is read from. */
-const MEDIA = new Set(['img', 'source', 'video', 'audio', 'track', 'picture', 'link', 'image', 'use']);
+/** What a person can point at or focus: what can be clicked, and fields (a bank login is typed into). */
+const APPROACHABLE = 'a,area,button,[role="button"],[role="link"],input,select,textarea';
+/** Stylesheets and SVG references rewrite href on elements no clue is read from. */
+const MEDIA = new Set(['link', 'use', 'image']);
 /**
  * Open shadow roots in practice hang off web components, whose names have a hyphen. XPath tests the
  * names inside the engine, so ordinary elements are never touched from script.
@@ -42,155 +48,187 @@ const MEDIA = new Set(['img', 'source', 'video', 'audio', 'track', 'picture', 'l
 const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(), '-')]";
 
 export class PageWatcher {
-  private readonly byElement = new Map<Element, Finding[]>();
-  private urlFindings: Finding[] = [];
-  private href = '';
-  private pending = new Set<Node>();
-  private removals = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastFlush = -Infinity;
-  private readonly observer = new MutationObserver((records) => this.onMutations(records));
-  private readonly watchedRoots = new WeakSet<Node>();
+  readonly #byElement = new Map<Element, Finding[]>();
+  #urlFindings: Finding[] = [];
+  /** A provider's script or frame has shown: see ScanOptions.widgets. */
+  #widgets = false;
+  #href = '';
+  #pending = new Set<Node>();
+  #removals = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastFlush = -Infinity;
+  readonly #observer = new MutationObserver((records) => this.#onMutations(records));
+  readonly #frameObserver = new MutationObserver((records) => this.#onMutations(records));
+  readonly #followed = new WeakSet<Element>();
+  readonly #followFrame = (frame: Element) => {
+    if (this.#followed.has(frame)) return;
+    this.#followed.add(frame);
+    this.#frameObserver.observe(frame, { attributes: true, attributeFilter: ['src'] });
+  };
+  readonly #watchedRoots = new WeakSet<Node>();
   /** Elements checked because a person came near them (pages too big to check whole at load). */
-  private readonly approached = new WeakSet<Element>();
+  readonly #approached = new WeakSet<Element>();
 
-  constructor(private readonly opts: WatcherOptions) {}
+  readonly #opts: WatcherOptions;
+
+  constructor(opts: WatcherOptions) {
+    this.#opts = opts;
+  }
 
   start(): void {
-    this.checkUrl();
+    this.#checkUrl();
     // A big document whose light look finds something has a prompt: then it is worth a whole walk.
-    const full = !isBigDocument() || this.scanRoot(document, document.baseURI, 'light');
-    if (full) this.scanRoot(document, document.baseURI, 'full');
-    this.observeRoot(document);
-    window.addEventListener('popstate', () => this.schedule());
-    this.emit();
-    if (!full) this.checkOnApproach();
+    // The light look walks only frames: a window without any has nothing for it.
+    const full = !isBigDocument() || (window.length > 0 && this.#scanRoot(document, document.baseURI, 'light'));
+    if (full) this.#scanRoot(document, document.baseURI, 'full');
+    this.#observeRoot(document);
+    window.addEventListener('popstate', () => this.#schedule());
+    this.#emit();
+    // What a light look (a big document) or a quiet one (an inserted subtree without cue words) leaves out.
+    this.#checkOnApproach();
     // Open shadow roots have no event of their own: look for them once, when the page is idle.
-    else idle(() => this.findShadowRoots(document));
+    if (full) idle(() => this.#findShadowRoots(document));
   }
 
   /**
-   * What the load scan left out is checked when a person points at it or tabs to it, before any
-   * click: the element under the pointer (inside an open shadow root too), once.
+   * What the scans left out is checked when a person points at it or tabs to it, before any click:
+   * the element under the pointer (inside an open shadow root too), once.
    */
-  private checkOnApproach(): void {
+  #checkOnApproach(): void {
     const check = (event: Event) => {
       const target = event.composedPath()[0];
-      const el = target instanceof Element ? target.closest(CLICKABLE) : null;
-      if (!el || this.approached.has(el)) return;
-      this.approached.add(el);
+      const el = target instanceof Element ? target.closest(APPROACHABLE) : null;
+      if (!el || this.#approached.has(el)) return;
+      this.#approached.add(el);
       const root = el.getRootNode();
-      if (root instanceof ShadowRoot) this.addShadowRoot(root);
-      if (this.scanRoot(el, document.baseURI)) this.emit();
+      if (root instanceof ShadowRoot) this.#addShadowRoot(root);
+      if (this.#scanRoot(el, document.baseURI)) this.#emit();
     };
     for (const type of ['pointerover', 'focusin']) window.addEventListener(type, check, { capture: true, passive: true });
   }
 
-  private onMutations(records: MutationRecord[]): void {
+  #onMutations(records: MutationRecord[]): void {
     // Indexed loops: for…of over a NodeList costs several times more from an isolated world.
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
       if (r.type === 'attributes') {
-        if (!MEDIA.has((r.target as Element).localName)) this.pending.add(r.target);
+        if (!MEDIA.has((r.target as Element).localName)) this.#pending.add(r.target);
         continue;
       }
       const added = r.addedNodes;
-      for (let j = 0; j < added.length; j++) if (added[j]!.nodeType === 1) this.pending.add(added[j]!);
-      if (this.byElement.size && r.removedNodes.length) this.removals = true;
+      for (let j = 0; j < added.length; j++) if (added[j]!.nodeType === 1) this.#pending.add(added[j]!);
+      if (this.#byElement.size && r.removedNodes.length) this.#removals = true;
     }
-    this.schedule(); // also when nothing is pending: a single-page app changes its URL along with its DOM
+    // Also when nothing is pending: a single-page app changes its URL along with its DOM.
+    if (this.#timer !== undefined) return;
+    // A few subtrees, and the last scan a while ago: scan now, at the end of the page's task (a timer
+    // costs more than the scan). Otherwise wait for the batch window, in a task of our own.
+    const wait = this.#lastFlush + (this.#opts.batchMs ?? 30) - performance.now();
+    if (wait <= 0 && this.#pending.size <= SCAN_NOW) this.#flush();
+    else this.#schedule(wait);
   }
 
-  private schedule(): void {
-    if (this.timer !== undefined) return;
-    // A task of its own rather than the page's: the page's task ends first.
-    const wait = Math.max(0, this.lastFlush + (this.opts.batchMs ?? 30) - performance.now());
-    this.timer = setTimeout(() => this.flush(), wait);
+  #schedule(wait = 0): void {
+    if (this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => this.#flush(), Math.max(0, wait));
   }
 
-  private flush(): void {
-    this.timer = undefined;
-    this.lastFlush = performance.now();
-    let changed = this.checkUrl();
-    const batch = outermost(this.pending);
-    this.pending.clear();
-    const base = batch.length ? document.baseURI : '';
-    for (const el of batch) {
-      if (this.scanRoot(el, base)) changed = true;
-      const shadow = el.shadowRoot;
-      if (shadow) this.addShadowRoot(shadow);
+  #flush(): void {
+    this.#timer = undefined;
+    this.#lastFlush = performance.now();
+    let changed = this.#checkUrl();
+    const batch = outermost(this.#pending);
+    this.#pending.clear();
+    if (batch.length) {
+      if (this.#keep(this.#opts.scanner.scanTrees(batch, document.baseURI, { widgets: this.#widgets, onFrame: this.#followFrame }))) changed = true;
+      for (const el of batch) {
+        const shadow = el.shadowRoot;
+        if (shadow) this.#addShadowRoot(shadow);
+      }
     }
-    if (this.removals) {
-      this.removals = false;
-      for (const el of this.byElement.keys()) {
+    if (this.#removals) {
+      this.#removals = false;
+      for (const el of this.#byElement.keys()) {
         if (!el.isConnected) {
-          this.byElement.delete(el);
+          this.#byElement.delete(el);
           changed = true;
         }
       }
     }
-    if (changed) this.emit();
+    if (changed) this.#emit();
   }
 
   /** Re-reads the document's own URL (single-page apps change it without a load). */
-  private checkUrl(): boolean {
-    if (location.href === this.href) return false;
-    this.href = location.href;
-    this.urlFindings = this.opts.scanner.scanUrl(this.href);
+  #checkUrl(): boolean {
+    if (location.href === this.#href) return false;
+    this.#href = location.href;
+    this.#urlFindings = this.#opts.scanner.scanUrl(this.#href);
     return true;
   }
 
   /** Scans a subtree; true when it yielded findings. Findings are kept per element, so a rescan replaces. */
-  private scanRoot(root: Document | Element | ShadowRoot, baseUrl: string, depth: Depth = 'full'): boolean {
-    const found = this.opts.scanner.scanTree(root, baseUrl, { depth });
+  #scanRoot(root: Document | Element | ShadowRoot, baseUrl: string, depth: Depth = 'full'): boolean {
+    return this.#keep(this.#opts.scanner.scanTree(root, baseUrl, { depth, onFrame: this.#followFrame }));
+  }
+
+  /** Files findings under their elements; true when there were any. */
+  #keep(found: Finding[]): boolean {
     for (const f of found) {
+      if (f.signal === 'script' || f.signal === 'frame') this.#widgets = true;
       const el = f.anchor!;
-      const list = this.byElement.get(el);
-      if (!list) this.byElement.set(el, [f]);
+      const list = this.#byElement.get(el);
+      if (!list) this.#byElement.set(el, [f]);
       else if (!list.some((x) => x.detail === f.detail && x.provider === f.provider && x.signal === f.signal)) list.push(f);
     }
     return found.length > 0;
   }
 
-  private observeRoot(root: Document | ShadowRoot): void {
-    if (this.watchedRoots.has(root)) return;
-    this.watchedRoots.add(root);
-    this.observer.observe(root, OBSERVE);
+  #observeRoot(root: Document | ShadowRoot): void {
+    if (this.#watchedRoots.has(root)) return;
+    this.#watchedRoots.add(root);
+    this.#observer.observe(root, OBSERVE);
   }
 
-  private addShadowRoot(root: ShadowRoot): void {
-    if (this.watchedRoots.has(root)) return;
-    this.observeRoot(root);
-    if (this.scanRoot(root, document.baseURI)) this.emit();
-    this.findShadowRoots(root);
+  #addShadowRoot(root: ShadowRoot): void {
+    if (this.#watchedRoots.has(root)) return;
+    this.#observeRoot(root);
+    if (this.#scanRoot(root, document.baseURI)) this.#emit();
+    this.#findShadowRoots(root);
   }
 
-  private findShadowRoots(root: Document | ShadowRoot): void {
+  #findShadowRoots(root: Document | ShadowRoot): void {
     // XPath takes a document or an element as its context, not a shadow root: ask its children.
     const contexts: Node[] = root.nodeType === Node.DOCUMENT_NODE ? [root] : [...root.children];
     for (const context of contexts) {
       const hosts = document.evaluate(CUSTOM_ELEMENTS, context, null, XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
       for (let i = 0; i < hosts.snapshotLength; i++) {
         const shadow = (hosts.snapshotItem(i) as Element).shadowRoot;
-        if (shadow) this.addShadowRoot(shadow);
+        if (shadow) this.#addShadowRoot(shadow);
       }
     }
   }
 
-  private emit(): void {
-    const all = [...this.urlFindings];
-    for (const list of this.byElement.values()) all.push(...list);
-    this.opts.onChange(all);
+  #emit(): void {
+    const all = [...this.#urlFindings];
+    for (const list of this.#byElement.values()) all.push(...list);
+    this.#opts.onChange(all);
   }
 }
 
 /** The connected nodes of a batch that no other node of it contains: each subtree is scanned once. */
 function outermost(nodes: Set<Node>): Element[] {
   const out: Element[] = [];
+  // Siblings (a feed's new posts) cannot contain each other: no ancestor walk then.
+  let parent: Node | null | undefined;
+  let siblings = true;
+  for (const node of nodes) {
+    if (parent === undefined) parent = node.parentNode;
+    else if (node.parentNode !== parent) siblings = false;
+  }
   for (const node of nodes) {
     if (!node.isConnected) continue;
     let inside = false;
-    if (nodes.size > 1) for (let p = node.parentNode; p && !inside; p = p.parentNode) inside = nodes.has(p);
+    if (!siblings) for (let p = node.parentNode; p && !inside; p = p.parentNode) inside = nodes.has(p);
     if (!inside) out.push(node as Element);
   }
   return out;

@@ -1,5 +1,5 @@
 import type { CallRule } from '../providers/types.ts';
-import { escapeRegex } from './cues.ts';
+import { escapeRegex } from './word-sources.ts';
 import { splitScopes } from './scopes.ts';
 
 /**

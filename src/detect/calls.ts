@@ -1,5 +1,5 @@
 import type { DetectionProvider } from '../providers/types.ts';
-import { escapeRegex } from './cues.ts';
+import { escapeRegex } from './word-sources.ts';
 
 /**
  * SDK calls in inline page scripts. The content script cannot see the calls run, but the source text

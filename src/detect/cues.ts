@@ -1,17 +1,6 @@
-import {
-  BANK_NOUN_STEMS,
-  CUE_STEMS,
-  CUE_VERB_STEMS,
-  LANGUAGES,
-  MAX_CUE_TEXT,
-  MAX_CUE_WORDS,
-  NAMED_CONNECTORS,
-  NAMED_FILLERS,
-  NOT_A_PROMPT,
-  PAYMENT_STEMS,
-  SIGN_IN_VERBS,
-  type Phrasebook,
-} from './lexicon.ts';
+import { BANK_NOUNS, CONNECTOR_PHRASES, CUE_NOUNS, CUE_VERBS, FILLER_PHRASES, NOT_A_PROMPT_PHRASES, PAYMENT_NOUNS, SIGN_IN_PHRASES } from './cue-words.ts';
+import { MAX_CUE_TEXT, MAX_CUE_WORDS, type Phrasebook } from './lexicon.ts';
+import { allPhrases, escapeRegex } from './word-sources.ts';
 import type { DetectionProvider } from '../providers/types.ts';
 
 /**
@@ -28,23 +17,19 @@ import type { DetectionProvider } from '../providers/types.ts';
 export const LETTERS = String.raw`A-Za-z\u00C0-\u024F`;
 const WORD_CHAR = `[${LETTERS}0-9]`;
 const ANY_WORD_CHAR = new RegExp(WORD_CHAR);
-/** Letters or digits may not touch a match on either side (JS `\b` knows only ASCII). */
-const START = `(?<!${WORD_CHAR})`;
-const END = `(?!${WORD_CHAR})`;
 
 /** A case-insensitive regex from lexicon source, `\p{L}` read as a letter of the lexicon's languages. */
 export function lexiconRegex(source: string, flags = 'i'): RegExp {
   return new RegExp(source.replaceAll(String.raw`\p{L}`, `[${LETTERS}]`), flags);
 }
-/** A label may open with punctuation, an icon's text, or one filler word ("Securely link…"). */
-const LABEL_OPENING = String.raw`^[^${LETTERS}0-9]*(?:(?:please|now|securely|instantly|quickly|easily|click\s+to|tap\s+to|or|ahora|o|maintenant|ou|jetzt|bitte|oder|agora|ora|nu|of|teraz|lub)\s+)?`;
+/** Letters or digits may not touch a match on either side (JS `\b` knows only ASCII). */
+export const START = `(?<!${WORD_CHAR})`;
+export const END = `(?!${WORD_CHAR})`;
 
-const all = (book: Phrasebook): string => LANGUAGES.flatMap((l) => book[l]).join('|');
-
-/** Case-insensitive Unicode regex for a label that starts with one of the phrases. */
-export const labelRegex = (book: Phrasebook) => lexiconRegex(`${LABEL_OPENING}(?:${all(book)})${END}`);
-/** The same phrases anywhere in a longer text (around a form). */
-export const anywhereRegex = (...books: Phrasebook[]) => lexiconRegex(`${START}(?:${books.map(all).join('|')})${END}`);
+/** Any of the alternation's phrases as whole words, anywhere in a text. */
+const anywhere = (alternation: string) => lexiconRegex(`${START}(?:${alternation})${END}`);
+/** The phrases of these books anywhere in a longer text (around a form). */
+export const anywhereRegex = (...books: Phrasebook[]) => anywhere(books.map(allPhrases).join('|'));
 
 /**
  * Built on first use: every frame loads the content script, few ever read a label that passes the
@@ -54,13 +39,13 @@ export const lazy = <T>(make: () => T): (() => T) => {
   let value: T | undefined;
   return () => (value ??= make());
 };
-const stems = (...lists: string[][]) => lazy(() => new RegExp(lists.flat().map(escapeRegex).join('|'), 'i'));
-const NOUNS = stems(CUE_STEMS);
-const PAYMENT_NOUNS = stems(PAYMENT_STEMS);
-const BANK_NOUNS = stems(BANK_NOUN_STEMS);
-const VERBS = stems(CUE_VERB_STEMS);
-const NOT_PROMPT = lazy(() => anywhereRegex(NOT_A_PROMPT));
-const VERB = lazy(() => anywhereRegex(SIGN_IN_VERBS));
+const contains = (source: string) => lazy(() => new RegExp(source, 'i'));
+const NOUNS = contains(CUE_NOUNS);
+const PAYMENT = contains(PAYMENT_NOUNS);
+const BANK = contains(BANK_NOUNS);
+const VERBS = contains(CUE_VERBS);
+const NOT_PROMPT = lazy(() => anywhere(NOT_A_PROMPT_PHRASES));
+const VERB = lazy(() => anywhere(SIGN_IN_PHRASES));
 
 /** Whitespace collapsed, typographic apostrophes made plain, so phrases can be written simply. */
 export function normalizeText(raw: string): string {
@@ -81,7 +66,7 @@ export function isLabelSized(text: string): boolean {
  * those phrases. The responder matches the phrases themselves.
  */
 export function mayBePromptLabel(text: string, onPaymentSite = false): boolean {
-  return (NOUNS().test(text) || (onPaymentSite && PAYMENT_NOUNS().test(text))) && VERBS().test(text);
+  return (NOUNS().test(text) || (onPaymentSite && PAYMENT().test(text))) && VERBS().test(text);
 }
 
 /** Words that share a link, follow a page, pay or explain: "Share on Facebook", "Pay with Google Pay". */
@@ -91,7 +76,7 @@ export function isNotAPrompt(text: string): boolean {
 
 /** Whether the words around a form may speak of someone else's bank: a bank noun and a verb of those phrases. */
 export function mayHaveBankIntent(text: string): boolean {
-  return BANK_NOUNS().test(text) && VERBS().test(text);
+  return BANK().test(text) && VERBS().test(text);
 }
 
 /** Name people see → provider id. Stand-ins are named by their site, not by a word on a button. */
@@ -111,30 +96,28 @@ export interface NamedCues {
 
 /** What named cues are matched with (at build time: see detect/plan.ts). */
 export interface NamedCuePlan {
-  /** Lower-case name → provider id. */
+  /** Lower-case name → provider id, longest name first (the alternation is built from it on first use). */
   byName: [string, string][];
-  /** Every name as one regex alternation, longest first, inflections allowed. */
-  names: string;
 }
 
 export function planNamedCues(names: ReadonlyMap<string, string>): NamedCuePlan {
   const byName = new Map<string, string>();
   for (const [name, id] of names) byName.set(name.toLowerCase(), id);
-  const sorted = [...byName.keys()].sort((a, b) => b.length - a.length);
-  // Long names may carry an inflection (Polish "Facebookiem", "Google'a"); short ones ("x", "mx") may not.
-  const alternation = sorted.map((n) => escapeRegex(n).replace(/ /g, String.raw`\s+`) + (n.length >= 5 ? String.raw`(?:'?\p{L}{1,3})?` : '')).join('|');
-  return { byName: [...byName], names: alternation };
+  return { byName: [...byName].sort(([a], [b]) => b.length - a.length) };
 }
+
+/** Every name as one alternation, longest first; long names may carry an inflection (Polish "Facebookiem", "Google'a"), short ones ("x", "mx") may not. */
+const nameAlternation = (plan: NamedCuePlan): string =>
+  plan.byName.map(([n]) => escapeRegex(n).replace(/ /g, String.raw`\s+`) + (n.length >= 5 ? String.raw`(?:'?\p{L}{1,3})?` : '')).join('|');
 
 export function namedCuesFrom(plan: NamedCuePlan): NamedCues {
   if (plan.byName.length === 0) return { match: () => [], mentioned: () => [] };
   const byName = new Map(plan.byName);
-  const anyName = lazy(() => lexiconRegex(`${START}(?:${plan.names})${END}`, 'gi'));
+  const names = lazy(() => nameAlternation(plan));
+  const anyName = lazy(() => lexiconRegex(`${START}(?:${names()})${END}`, 'gi'));
   // A connector ("with", "mit", "z"), up to three fillers, then a name.
   const connected = lazy(() => {
-    const connectors = LANGUAGES.flatMap((l) => NAMED_CONNECTORS[l]).join('|');
-    const fillers = LANGUAGES.flatMap((l) => NAMED_FILLERS[l]).join('|');
-    return lexiconRegex(String.raw`${START}(?:${connectors})\s+(?:(?:${fillers})\s+){0,3}(?:${plan.names})${END}`);
+    return lexiconRegex(String.raw`${START}(?:${CONNECTOR_PHRASES})\s+(?:(?:${FILLER_PHRASES})\s+){0,3}(?:${names()})${END}`);
   });
 
   /**
@@ -182,8 +165,4 @@ function idOf(byName: ReadonlyMap<string, string>, matched: string): string | un
     if (id) return id;
   }
   return undefined;
-}
-
-export function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -11,12 +11,12 @@ import { spacedText } from './text.ts';
  *    alone is also how a SEPA checkout pays).
  * Both start from cheap element checks; text is read only around a form that has such a field.
  */
-const ROUTING_ATTR = /routing|sort.?code|\bbsb\b|transit.?n|institution.?n|bank.?code|bankleitzahl|(?:^|[^a-z])(?:aba|blz|clabe|ifsc|rtn)(?:[^a-z]|$|n)|codigo.?banco|agencia/i;
-const ACCOUNT_ATTR = /account.?(?:number|num|no|nr)|acct.?(?:number|num|no|nr)?\b|(?:bank|checking|savings).?account|kontonummer|numero.?(?:de.?)?(?:cuenta|conta|compte|conto)|num.?compte|numer.?(?:konta|rachunku)|rekeningnummer|conta.?corrente|cuenta.?bancaria/i;
+/** What a field's attributes or label say it is, read without accents ("Número de cuenta" as "Numero de cuenta"). */
+const ROUTING = /routing|sort.?code|\bbsb\b|transit.?n|institution.?n|bank.?code|bankleitzahl|(?:^|[^a-z])(?:aba|blz|clabe|ifsc|rtn)(?:[^a-z]|$|n)|codigo.?(?:del?.?)?banco|agencia|code.?(?:banque|guichet)|codice.?abi|numer.?rozliczeniowy/i;
+const ACCOUNT = /account.?(?:number|num|no|nr)|acct.?(?:number|num|no|nr)?\b|(?:bank|checking|savings).?account|kontonummer|numero.?(?:d[ei].?)?(?:cuenta|conta|compte|conto)|num.?compte|numer.?(?:konta|rachunku)|rekeningnummer|conta.?corrente|cuenta.?bancaria/i;
+/** In a label, IBAN is a word of its own ("Libanon" is not one). */
 const IBAN_ATTR = /iban/i;
-const ROUTING_LABEL = /routing|sort\s*code|\bbsb\b|transit\s+number|institution\s+number|bank\s*code|bankleitzahl|\bblz\b|\baba\b|\bclabe\b|\bifsc\b|agência|código\s+del?\s+banco|code\s+(?:banque|guichet)|codice\s+abi|numer\s+rozliczeniowy/i;
-const ACCOUNT_LABEL = /account\s+(?:number|no\.?)|kontonummer|número\s+de\s+(?:cuenta|conta)|numéro\s+de\s+compte|numero\s+(?:di\s+)?conto|numer\s+(?:konta|rachunku)|rekeningnummer|conta\s+corrente/i;
-const IBAN_LABEL = /\biban\b/i;
+const IBAN_WORD = /\biban\b/i;
 /** Card checkouts name these; a card field is not a bank link. */
 const CARD_ATTR = /cc-?number|card.?number|cardnumber|numero.?(?:de.?)?tarjeta|kartennummer/i;
 
@@ -29,18 +29,19 @@ export function fieldKindOfInput(input: Element): FieldKind | null {
   if (type !== 'text' && type !== 'number' && type !== 'tel' && type !== '') return null;
   const attrs = `${input.getAttribute('name') ?? ''} ${input.id} ${input.getAttribute('autocomplete') ?? ''} ${input.getAttribute('placeholder') ?? ''} ${input.getAttribute('aria-label') ?? ''}`;
   if (attrs.length < 3 || CARD_ATTR.test(attrs)) return null;
-  if (IBAN_ATTR.test(attrs)) return 'iban';
-  if (ROUTING_ATTR.test(attrs)) return 'routing';
-  if (ACCOUNT_ATTR.test(attrs)) return 'account';
-  return null;
+  return kindOf(attrs, IBAN_ATTR);
 }
 
 export function fieldKindOfLabel(label: Element): FieldKind | null {
   const text = label.textContent ?? '';
-  if (text.length > 80) return null;
-  if (IBAN_LABEL.test(text)) return 'iban';
-  if (ROUTING_LABEL.test(text)) return 'routing';
-  if (ACCOUNT_LABEL.test(text)) return 'account';
+  return text.length > 80 ? null : kindOf(text, IBAN_WORD);
+}
+
+function kindOf(raw: string, iban: RegExp): FieldKind | null {
+  const text = raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (iban.test(text)) return 'iban';
+  if (ROUTING.test(text)) return 'routing';
+  if (ACCOUNT.test(text)) return 'account';
   return null;
 }
 

@@ -34,15 +34,15 @@ export function planOwners(catalog: readonly DetectionProvider[]): OwnersPlan {
 }
 
 export class SiteOwners {
-  private readonly byDomain: Map<string, Partial<Record<PromptFlow, string>>>;
+  readonly #byDomain: Map<string, Partial<Record<PromptFlow, string>>>;
 
   constructor(plan: OwnersPlan) {
-    this.byDomain = new Map(plan);
+    this.#byDomain = new Map(plan);
   }
 
   of(host: string): Partial<Record<PromptFlow, string>> {
     for (let d = host; d.includes('.'); d = d.slice(d.indexOf('.') + 1)) {
-      const owners = this.byDomain.get(d);
+      const owners = this.#byDomain.get(d);
       if (owners) return owners;
     }
     return {};

@@ -1,10 +1,17 @@
-import { anywhereRegex, labelRegex, lazy } from './cues.ts';
-import { ADD_PAYMENT, BANK_CREDENTIALS, CONTACT_UPLOAD, LINK_BANK } from './lexicon.ts';
+import { END, LETTERS, anywhereRegex, lazy, lexiconRegex } from './cues.ts';
+import { allPhrases } from './word-sources.ts';
+import { ADD_PAYMENT, BANK_CREDENTIALS, CONTACT_UPLOAD, LINK_BANK, type Phrasebook } from './lexicon.ts';
 
 /**
  * The phrasebooks, matched in the responder: the content script has already picked the few labels and
  * forms worth it (cues.ts gates), so the phrases load only in frames that found something.
  */
+
+/** A label may open with punctuation, an icon's text, or one filler word ("Securely link…"). */
+const LABEL_OPENING = String.raw`^[^${LETTERS}0-9]*(?:(?:please|now|securely|instantly|quickly|easily|click\s+to|tap\s+to|or|ahora|o|maintenant|ou|jetzt|bitte|oder|agora|ora|nu|of|teraz|lub)\s+)?`;
+
+/** Case-insensitive regex for a label that starts with one of the phrases. */
+const labelRegex = (book: Phrasebook) => lexiconRegex(`${LABEL_OPENING}(?:${allPhrases(book)})${END}`);
 
 /** The shapes of provider-less prompt a label can have. */
 export type CueFamily = 'link-bank' | 'contact-upload' | 'add-payment';

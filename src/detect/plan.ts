@@ -1,14 +1,14 @@
 import type { DetectionProvider, MarkupRule, UrlRule } from '../providers/types.ts';
 import { planCalls, type CallPlan } from './calls.ts';
-import { escapeRegex, planNamedCues, providerNames, type NamedCuePlan } from './cues.ts';
-import { CUE_STEMS } from './lexicon.ts';
+import { planNamedCues, providerNames, type NamedCuePlan } from './cues.ts';
 import { planOwners, type OwnersPlan } from './page-context.ts';
 import { planMarkup, type MarkupPlan } from './queries.ts';
 import { planRelay, type RelayPlan } from './relay.ts';
 import { planRules, type RulePlan } from './url-rules.ts';
+import { wordTrie } from './word-sources.ts';
 
 /** What a finding needs of its provider. */
-export type PlannedProvider = Pick<DetectionProvider, 'id' | 'kind' | 'flow' | 'asks' | 'standIn' | 'generic'>;
+export type PlannedProvider = Pick<DetectionProvider, 'id' | 'kind' | 'flow' | 'asks'>;
 
 export interface RuleEntry {
   type: 'script' | 'frame' | 'authorize';
@@ -32,8 +32,8 @@ export interface ScannerPlan {
   rules: RulePlan<RuleEntry>;
   markup: MarkupEntry[];
   markupQueries: MarkupPlan;
-  /** Every cue label has one of these words in it (a stem or a provider name), as a regex alternation. */
-  gate: string;
+  /** Providers' names as a regex (see wordTrie): a cue label has one of them in it, or a cue noun (cue-words.ts). */
+  names: string;
   named: NamedCuePlan;
   relay: RelayPlan;
   calls: CallPlan;
@@ -41,7 +41,7 @@ export interface ScannerPlan {
 }
 
 export function planScanner(catalog: readonly DetectionProvider[]): ScannerPlan {
-  const providers = catalog.map(({ id, kind, flow, asks, standIn, generic }) => defined({ id, kind, flow, asks, standIn, generic }));
+  const providers = catalog.map(({ id, kind, flow, asks }) => defined({ id, kind, flow, asks }));
   const rules: (Omit<RuleEntry, 'rule'> & { rule: UrlRule })[] = [];
   const markup: MarkupEntry[] = [];
   const slugs = new Map<string, string>();
@@ -56,13 +56,13 @@ export function planScanner(catalog: readonly DetectionProvider[]): ScannerPlan 
   });
   const names = providerNames(catalog);
   // Short names ("x", "mx") hide inside ordinary words ("Next"), so they count only after a space.
-  const gateWords = [...CUE_STEMS, ...[...names.keys()].map((n) => (n.length < 3 ? ` ${n}` : n))];
+  const nameWords = [...names.keys()].map((n) => (n.length < 3 ? ` ${n}` : n));
   return {
     providers,
     rules: planRules(rules, (e) => e.rule.host, ({ rule: { host: _h, ...rule }, ...e }) => ({ ...e, rule })),
     markup,
     markupQueries: planMarkup(markup.map((m) => m.selector)),
-    gate: gateWords.map(escapeRegex).join('|'),
+    names: wordTrie(nameWords),
     named: planNamedCues(names),
     relay: planRelay(slugs),
     calls: planCalls(catalog),

@@ -8,21 +8,23 @@
  * world makes it a wrapper): 5,000 links, 7 ms. So: few single queries, and a light look for big
  * documents (see Depth).
  */
-/** Each tag is a walk of the page. Forms are reached from their fields and buttons (`.form`), frames only when the window has any. */
+/** Each tag is a walk of the page. Forms are reached from their fields and buttons, frames walked only when the window has any. */
 const BASE_TAGS = ['a', 'button', 'input', 'script', 'iframe', 'frame'];
-const LIGHT_TAGS = ['button', 'input', 'iframe', 'frame'];
+const LIGHT_TAGS = ['iframe', 'frame'];
 const FRAME_TAGS = new Set(['iframe', 'frame']);
 const BASE_ROLES = ['[role="button"]', '[role="link"]'];
 const BASE_TAG_SET = new Set([...BASE_TAGS, 'form']);
 const NONE: number[] = [];
 
 /**
- * How much of a document to walk. 'full': everything a prompt can be. 'light', for documents too big
- * to walk whole at load: buttons, fields, frames and the markup found without a walk (ids, rare
- * attributes, head metas); links, role="button" elements, scripts and class-named widgets are left to
- * the watcher (when a person comes near them, or when a provider's script shows up).
+ * How much of a root to walk. 'full': everything a prompt can be. 'light', for documents too big to
+ * walk whole at load: the frames of a window that has any (a provider's widget is a frame).
+ * 'quiet', for a subtree the page inserts whose words hold none a cue needs (a feed's post): the
+ * subtree's root (an SDK inserts its script or frame as one) and the frames in it, not its links,
+ * buttons and fields, each of which would cost a touch. What a light or quiet look leaves out is
+ * checked when a person points at it or focuses it (the watcher), and where it leads when it opens.
  */
-export type Depth = 'full' | 'light';
+export type Depth = 'full' | 'light' | 'quiet';
 
 export interface MarkupPlan {
   /** Base tag → markup selectors on that tag, checked on the elements the base walk visits anyway. */
@@ -44,20 +46,19 @@ export function planMarkup(selectors: readonly string[]): MarkupPlan {
 }
 
 export class ElementQueries {
-  private readonly markupSelectors: readonly string[];
-  private readonly markupQueries: Map<string, number[]>;
-  private readonly markupByBaseTag: Map<string, number[]>;
-
+  readonly #markupSelectors: readonly string[];
+  readonly #markupQueries: Map<string, number[]>;
+  readonly #markupByBaseTag: Map<string, number[]>;
   constructor(plan: MarkupPlan, selectors: readonly string[]) {
-    this.markupSelectors = selectors;
-    this.markupQueries = new Map(plan.queries);
-    this.markupByBaseTag = new Map(plan.byBaseTag);
+    this.#markupSelectors = selectors;
+    this.#markupQueries = new Map(plan.queries);
+    this.#markupByBaseTag = new Map(plan.byBaseTag);
   }
 
   /** Indexes of the markup selectors `el` (a visited base element, tag known) matches. */
   markupOf(el: Element, tag: string): number[] {
-    const candidates = this.markupByBaseTag.get(tag);
-    return candidates ? candidates.filter((i) => el.matches(this.markupSelectors[i]!)) : NONE;
+    const candidates = this.#markupByBaseTag.get(tag);
+    return candidates ? candidates.filter((i) => el.matches(this.#markupSelectors[i]!)) : NONE;
   }
 
   /**
@@ -68,6 +69,10 @@ export class ElementQueries {
   forEachBase(root: ParentNode, visit: (el: Element, tag: string) => void, depth: Depth = 'full'): void {
     const forms = new Set<Element>();
     const take = (el: Element, tag: string) => {
+      if (tag === 'form') {
+        if (forms.has(el)) return;
+        forms.add(el);
+      }
       visit(el, tag);
       // closest, not .form: a form="…" attribute the page wrote is not ours to resolve.
       const form = tag === 'input' || tag === 'button' ? el.closest('form') : null;
@@ -78,7 +83,17 @@ export class ElementQueries {
     };
     if (isElement(root)) {
       const tag = root.localName;
-      if (BASE_TAG_SET.has(tag) || BASE_ROLES.some((r) => root.matches(r))) take(root, tag);
+      if (BASE_TAG_SET.has(tag) || (root.hasAttribute('role') && BASE_ROLES.some((r) => root.matches(r)))) take(root, tag);
+    }
+    if (depth === 'quiet') {
+      // The root itself was taken above (an SDK's script or frame is inserted as a root). Inside, only
+      // frames: a widget's frame may sit in a wrapper. Asking whether there is one (querySelector,
+      // ~0.4 µs in Chromium) costs a fraction of collecting them (querySelectorAll ~1 µs; a list of
+      // tags ~13 µs), and a busy feed inserts dozens of subtrees a second.
+      if (!root.querySelector('iframe')) return;
+      const list = root.querySelectorAll('iframe');
+      for (let i = 0; i < list.length; i++) take(list[i]!, 'iframe');
+      return;
     }
     const doc = isDocument(root) ? root : null;
     // A window with no child frames has no frame elements: spare the walks.
@@ -89,7 +104,7 @@ export class ElementQueries {
       // Indexed loops: iterating a NodeList with for…of costs several times more in Chromium.
       for (let i = 0; i < list.length; i++) take(list[i]!, tag);
     }
-    if (depth === 'light') return;
+    if (depth !== 'full') return;
     for (const role of BASE_ROLES) {
       const list = root.querySelectorAll(role);
       for (let i = 0; i < list.length; i++) {
@@ -107,22 +122,17 @@ export class ElementQueries {
     return found;
   }
 
-  /**
-   * Elements under `root` (and root itself) matching provider markup, with the index of the selector
-   * each matches. A light look asks only what needs no walk: ids, rare attributes, the head's metas.
-   */
-  markupHits(root: ParentNode, depth: Depth = 'full'): [Element, number][] {
+  /** Elements under `root` (and root itself) matching provider markup, with the index of the selector each matches. */
+  markupHits(root: ParentNode): [Element, number][] {
     const hits: [Element, number][] = [];
     const doc = isDocument(root) ? root : null;
-    for (const [query, indexes] of this.markupQueries) {
-      const isTag = /^[a-z]/i.test(query);
+    for (const [query, indexes] of this.#markupQueries) {
       let candidates: Element[];
       if (doc && query.startsWith('#')) candidates = [doc.getElementById(query.slice(1))].filter((el): el is HTMLElement => el !== null);
       else if (doc && query === 'meta') candidates = doc.head ? Array.from(doc.head.getElementsByTagName('meta')) : [];
-      else if (depth === 'light' && (isTag || query.startsWith('.'))) continue;
       else candidates = Array.from(root.querySelectorAll(query));
       if (isElement(root) && root.matches(query)) candidates.push(root);
-      for (const el of candidates) for (const i of indexes) if (el.matches(this.markupSelectors[i]!)) hits.push([el, i]);
+      for (const el of candidates) for (const i of indexes) if (el.matches(this.#markupSelectors[i]!)) hits.push([el, i]);
     }
     return hits;
   }

@@ -1,4 +1,4 @@
-import { escapeRegex } from './cues.ts';
+import { escapeRegex } from './word-sources.ts';
 
 /**
  * A site's own route that starts an OAuth sign-in: /users/auth/google_oauth2 (OmniAuth),
@@ -6,17 +6,11 @@ import { escapeRegex } from './cues.ts';
  * (NextAuth), /.auth/login/aad (App Service), ?connection=google-oauth2 (Auth0), kc_idp_hint
  * (Keycloak). The shape needs no language, and the link is what the person clicks.
  */
-const ROUTE_WORDS = [
-  'auth', 'oauth', 'oauth2', 'login', 'log-in', 'signin', 'sign-in', 'sign_in', 'signup', 'sign-up', 'sign_up', 'register',
-  'connect', 'social', 'sso', 'omniauth', 'authorization', 'authorize', 'broker', 'accounts', 'account', 'providers',
-  'identity', 'external', 'externallogin', 'session', 'sessions',
-];
-const ACTION_WORDS = ['login', 'signin', 'sign-in', 'auth', 'authorize', 'oauth', 'oauth2', 'connect', 'start', 'redirect', 'init'];
+/** Path segments that lead into a sign-in (regex sources, the words' spellings folded together). */
+const ROUTE_WORDS = 'o?auth2?|log-?in|sign[-_]?(?:in|up)|register|connect|social|sso|omniauth|authori(?:zation|ze)|broker|accounts?|providers|identity|external(?:login)?|sessions?';
+const ACTION_WORDS = 'log-?in|sign-?in|o?auth2?|authorize|connect|start|redirect|init';
 const GATE = /auth|log-?in|sign|regist|connect|social|sso|account|provider|identit|external|session|broker|idp|strateg/i;
-const QUERY_KEYS = [
-  'provider', 'connection', 'identity_provider', 'idp', 'idp_hint', 'kc_idp_hint', 'strategy', 'auth_provider', 'oauth_provider',
-  'social_provider', 'socialprovider', 'login_provider', 'loginprovider', 'authprovider',
-];
+const QUERY_KEYS = 'provider|connection|identity_provider|(?:kc_)?idp(?:_hint)?|strategy|(?:auth|oauth|social|login)_?provider';
 /** Routes that end a sign-in or live on docs and settings pages, not ones that start it. */
 const NOT_A_START = /log-?out|sign-?out|callback|\/code\/|disconnect|unlink|revoke|deauthori|\/remove|\/delete|\/settings|\/docs?\/|\/documentation|\/guides?\/|\/blog\/|\/help\//i;
 
@@ -29,29 +23,27 @@ export interface RelayMatcher {
 
 /** Slugs, as a map and as one regex alternation, longest first (at build time: see detect/plan.ts). */
 export interface RelayPlan {
+  /** Lower-case slug → provider id, longest slug first (the alternation is built from it on first use). */
   bySlug: [string, string][];
-  slugs: string;
 }
 
 export function planRelay(slugs: ReadonlyMap<string, string>): RelayPlan {
   const bySlug = new Map([...slugs].map(([s, id]) => [s.toLowerCase(), id]));
-  return { bySlug: [...bySlug], slugs: [...bySlug.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|') };
+  return { bySlug: [...bySlug].sort(([a], [b]) => b.length - a.length) };
 }
 
-const WORDS = ROUTE_WORDS.join('|');
-const ACTIONS = ACTION_WORDS.join('|');
 
 export function relayFrom(plan: RelayPlan): RelayMatcher {
   if (plan.bySlug.length === 0) return { match: () => undefined, provider: () => undefined };
   const bySlug = new Map(plan.bySlug);
   let patterns: RegExp[] | undefined;
   // Built on first use: most frames never see a sign-in route.
-  const slug = `(${plan.slugs})`;
+  const slug = `(${plan.bySlug.map(([s]) => escapeRegex(s)).join('|')})`;
   const compile = () =>
     [
-      String.raw`/\.?(?:${WORDS})/(?:[\w-]+/)?${slug}(?=[/?#.]|$)`,
-      String.raw`/${slug}/(?:${ACTIONS})(?=[/?#]|$)`,
-      String.raw`[?&](?:${QUERY_KEYS.join('|')})=${slug}(?=[&#]|$)`,
+      String.raw`/\.?(?:${ROUTE_WORDS})/(?:[\w-]+/)?${slug}(?=[/?#.]|$)`,
+      String.raw`/${slug}/(?:${ACTION_WORDS})(?=[/?#]|$)`,
+      String.raw`[?&](?:${QUERY_KEYS})=${slug}(?=[&#]|$)`,
     ].map((p) => new RegExp(p, 'i'));
   // Cheap gate before the patterns: the URL must have a route word or query key at all (stems of them).
   return {

@@ -1,8 +1,8 @@
 import { STAND_IN } from '../providers/catalog/stand-ins.ts';
 import { flowOf } from '../providers/types.ts';
 import { callsFrom } from './calls.ts';
-import { escapeRegex, isNotAPrompt, mayBePromptLabel, mayHaveBankIntent, namedCuesFrom, normalizeText } from './cues.ts';
-import { PAYMENT_STEMS } from './lexicon.ts';
+import { CUE_NOUNS, PAYMENT_NOUNS } from './cue-words.ts';
+import { isNotAPrompt, lazy, mayBePromptLabel, mayHaveBankIntent, namedCuesFrom, normalizeText } from './cues.ts';
 import { contextText, fieldKindOfInput, fieldKindOfLabel, formScope, submitOf, type FieldKind } from './forms.ts';
 import { labelsOf, readsAsArticleLink } from './labels.ts';
 import { pageContext, SiteOwners, type PageContext } from './page-context.ts';
@@ -23,7 +23,20 @@ export interface Scanner {
    * 'light' look leaves out what needs a walk of its own (see Depth); the watcher takes it on a
    * document too big to walk whole at load.
    */
-  scanTree(root: ParentNode, baseUrl: string, options?: { depth?: Depth }): Finding[];
+  scanTree(root: ParentNode, baseUrl: string, options?: ScanOptions): Finding[];
+  /** Subtrees of one document the page added, together (the watcher's batches). */
+  scanTrees(roots: readonly ParentNode[], baseUrl: string, options?: ScanOptions): Finding[];
+}
+
+export interface ScanOptions {
+  depth?: Depth;
+  /**
+   * The document has shown a provider's script or frame: its widgets' markup (a .fb-login-button the
+   * SDK fills in) may come in a subtree without words, so quiet subtrees are searched for markup too.
+   */
+  widgets?: boolean;
+  /** Told of every frame element visited (the watcher follows their src, which a page may set later). */
+  onFrame?: (frame: Element) => void;
 }
 
 const NOTHING: readonly Finding[] = [];
@@ -45,6 +58,8 @@ const SCRIPT_URL_WINDOW = 1_500;
 const PROVIDER_ATTRIBUTES = ['data-provider', 'data-provider-id', 'data-social-provider', 'data-auth-provider', 'data-oauth-provider'];
 /** A submit button that names an amount ("Pay $1,240.00", "Zahlen 20 €"). */
 const PAYS_NOW = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|eur|usd|gbp)\b/i;
+/** An inserted subtree with more text than this is walked whole however quiet its words: an app's whole view. */
+const QUIET_TEXT = 20_000;
 const CLICKABLE = 'a,button,[role="button"],[role="link"],input[type="submit"],input[type="button"]';
 
 export interface ScannerOptions {
@@ -58,24 +73,24 @@ export interface ScannerOptions {
 /** A scanner from a plan of the catalog (scanner-plan.ts, built ahead: see plan.ts). */
 export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): Scanner {
   const fail = (error: unknown) => options.onError?.(error);
-  const providers = plan.providers;
-  const index = new UrlRuleIndex<RuleEntry>(plan.rules);
-  const markup = plan.markup;
-  const byId = new Map(providers.map((p) => [p.id, p]));
+  // The plan's sections are parsed when first read (see scripts/lib/precompute.ts): read them late.
+  // Each part is built the first time it is needed: most frames need only the URL index.
+  const index = lazy(() => new UrlRuleIndex<RuleEntry>(plan.rules));
+  const byId = lazy(() => new Map(plan.providers.map((p) => [p.id, p])));
   // Labels without any of the gate's words are not read further.
-  const cueGate = new RegExp(plan.gate, 'i');
+  const cueGate = lazy(() => new RegExp(`${CUE_NOUNS}|${plan.names}`, 'i'));
   // On a payment app's own site, "Add payment method" counts too (elsewhere it is a checkout).
-  const paymentSiteGate = new RegExp(`${plan.gate}|${PAYMENT_STEMS.map(escapeRegex).join('|')}`, 'i');
-  const queries = new ElementQueries(plan.markupQueries, markup.map((m) => m.selector));
-  const named = namedCuesFrom(plan.named);
-  const relay = relayFrom(plan.relay);
-  const calls = callsFrom(plan.calls, providers);
-  const owners = new SiteOwners(plan.owners);
-  let lastBase = '';
-  let lastCtx = pageContext('', owners);
+  const paymentSiteGate = lazy(() => new RegExp(`${CUE_NOUNS}|${PAYMENT_NOUNS}|${plan.names}`, 'i'));
+  const queries = lazy(() => new ElementQueries(plan.markupQueries, plan.markup.map((m) => m.selector)));
+  const named = lazy(() => namedCuesFrom(plan.named));
+  const relay = lazy(() => relayFrom(plan.relay));
+  const calls = lazy(() => callsFrom(plan.calls, plan.providers));
+  const owners = lazy(() => new SiteOwners(plan.owners));
+  let lastBase: string | undefined;
+  let lastCtx: PageContext | undefined;
   /** A provider's own site talking about signing in with it ("Sign in with Google" on google.com) asks nothing for anyone else. */
   const onOwnSite = (id: string, ctx: PageContext) => {
-    const p = byId.get(id);
+    const p = byId().get(id);
     return p !== undefined && ctx.siteOwner[flowOf(p)] === id;
   };
 
@@ -84,7 +99,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
     if (!raw || raw.length > MAX_URL) return NOTHING;
     // Most links on most pages end here, on a host read without parsing the URL.
     const host = hostOfRaw(raw);
-    if (host === null || (host ? !index.knowsHost(host) : !baseKnown)) return NOTHING;
+    if (host === null || (host ? !index().knowsHost(host) : !baseKnown)) return NOTHING;
     const url = parseUrl(raw, base);
     if (!url) return NOTHING;
     const direct = findingsFor(url, signal, shorten(url.href), anchor);
@@ -94,10 +109,10 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
 
   function findingsFor(url: URL, signal: Signal, detail: string, anchor?: Element, extraParams?: ReadonlySet<string>): Finding[] {
     const byProvider = new Map<string, Finding>();
-    for (const entry of index.match(url, extraParams)) {
+    for (const entry of index().match(url, extraParams)) {
       if (signal === 'script' ? entry.type !== 'script' : entry.type === 'script') continue;
       const { rule } = entry;
-      const provider = providers[entry.provider]!;
+      const provider = plan.providers[entry.provider]!;
       let f = byProvider.get(provider.id);
       if (!f) {
         f = { provider: provider.id, kind: provider.kind, signal, detail, weak: true };
@@ -117,7 +132,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
    * ?next=…/dialog/oauth, GitHub's /login?return_to=/login/oauth/authorize…): one level deep.
    */
   function nestedFindings(url: URL, signal: Signal, anchor?: Element): Finding[] {
-    if (!index.knowsHost(url.hostname) || LOGOUT.test(url.pathname)) return [];
+    if (!index().knowsHost(url.hostname) || LOGOUT.test(url.pathname)) return [];
     // forEach, not for…of: in Firefox content scripts the URLSearchParams iterator throws.
     const values: string[] = [];
     url.searchParams.forEach((value) => {
@@ -133,15 +148,18 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
     return [];
   }
 
-  function scanTreeImpl(root: ParentNode, baseUrl: string, depth: Depth): Finding[] {
+  /** Scans roots of one document together: the page context, the form scopes and the closures are made once. */
+  function scanTreesImpl(roots: readonly ParentNode[], baseUrl: string, options: ScanOptions = {}): Finding[] {
+    const depth = options.depth ?? 'full';
+    const widgets = options.widgets ?? false;
     const out: Finding[] = [];
     // A page's inserted subtrees all share its address: work out what it says once.
-    if (baseUrl !== lastBase) {
+    if (baseUrl !== lastBase || !lastCtx) {
       lastBase = baseUrl;
-      lastCtx = pageContext(baseUrl, owners);
+      lastCtx = pageContext(baseUrl, owners());
     }
     const ctx = lastCtx;
-    const baseKnown = ctx.host ? index.knowsHost(ctx.host) : false;
+    const baseKnown = ctx.host ? index().knowsHost(ctx.host) : false;
     const fields = new Map<Element, { kinds: Set<FieldKind>; first: Element }>();
     let scriptBudget = INLINE_SCRIPT_BUDGET;
 
@@ -164,6 +182,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
         }
         case 'iframe':
         case 'frame':
+          options.onFrame?.(el);
           addAll(out, fromUrl(el.getAttribute('src') ?? '', baseUrl, 'frame', el, baseKnown));
           return;
         case 'form': {
@@ -182,14 +201,20 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
       clickable(el, tag, ctx, baseUrl, baseKnown, out);
     };
 
-    queries.forEachBase(
-      root,
-      (el, tag) => {
-        visit(el, tag);
-        for (const i of queries.markupOf(el, tag)) markupFinding(el, markup[i]!, out);
-      },
-      depth,
-    );
+    const visitBase = (el: Element, tag: string) => {
+      visit(el, tag);
+      for (const i of queries().markupOf(el, tag)) markupFinding(el, plan.markup[i]!, out);
+    };
+    for (const root of roots) {
+      // What the page inserts: its words decide how much of it is worth a look (see Depth).
+      const text = isDocumentRoot(root) ? null : (root.textContent ?? '');
+      const rootDepth = text !== null && text.length <= QUIET_TEXT && !(ctx.siteOwner['link-bank'] ? paymentSiteGate() : cueGate()).test(text) ? 'quiet' : depth;
+      queries().forEachBase(root, visitBase, rootDepth);
+      if (rootDepth === 'light' || (rootDepth === 'quiet' && !widgets)) continue;
+      for (const [el, i] of queries().markupHits(root)) markupFinding(el, plan.markup[i]!, out);
+      if (rootDepth === 'quiet') continue;
+      if (!ctx.explainsPrompts) for (const attr of PROVIDER_ATTRIBUTES) for (const el of queries().withAttribute(root, attr)) providerAttribute(el, attr, ctx, out);
+    }
 
     for (const [scope, { kinds, first }] of fields) {
       const labels = scope.querySelectorAll('label');
@@ -200,8 +225,6 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
       if (kinds.size) formFinding(scope, kinds, first, ctx, out);
     }
 
-    for (const [el, i] of queries.markupHits(root, depth)) markupFinding(el, markup[i]!, out);
-    if (!ctx.explainsPrompts) for (const attr of PROVIDER_ATTRIBUTES) for (const el of queries.withAttribute(root, attr)) providerAttribute(el, attr, ctx, out);
     // Documentation shows providers' buttons and widgets to explain them (live demos included): on
     // such pages they count only as weak signatures; the page's own URL still counts in full.
     if (ctx.explainsPrompts) for (const f of out) if (f.provider) f.weak = true;
@@ -232,12 +255,12 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
     }
 
     const onPaymentSite = Boolean(ctx.siteOwner['link-bank']);
-    for (const text of labelsOf(el, tag, onPaymentSite ? paymentSiteGate : cueGate)) {
-      const namedIds = named.match(text).filter((id) => !onOwnSite(id, ctx));
+    for (const text of labelsOf(el, tag, onPaymentSite ? paymentSiteGate() : cueGate())) {
+      const namedIds = named().match(text).filter((id) => !onOwnSite(id, ctx));
       const mayBePrompt = mayBePromptLabel(text, onPaymentSite);
       // Where the link sits is read only for the few labels that look like a prompt.
       if ((!namedIds.length && !mayBePrompt) || (tag === 'a' && readsAsArticleLink(el, href, text.length))) continue;
-      for (const id of namedIds) out.push({ provider: id, kind: byId.get(id)!.kind, signal: 'text', detail: text, anchor: el });
+      for (const id of namedIds) out.push({ provider: id, kind: byId().get(id)!.kind, signal: 'text', detail: text, anchor: el });
       // "Link your bank", "Find friends": the responder matches the phrases.
       if (mayBePrompt) out.push({ provider: null, kind: 'bank-link', signal: 'text', detail: text, anchor: el, unread: { label: true } });
       return;
@@ -246,19 +269,19 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
 
   /** A site's own route that starts a sign-in with a provider (/auth/google). */
   function relayed(raw: string, signal: Signal, el: Element, out: Finding[], ctx: PageContext): void {
-    const id = relay.match(raw);
+    const id = relay().match(raw);
     if (!id || onOwnSite(id, ctx)) return;
-    out.push({ provider: id, kind: byId.get(id)!.kind, signal, detail: shorten(raw), anchor: el });
+    out.push({ provider: id, kind: byId().get(id)!.kind, signal, detail: shorten(raw), anchor: el });
   }
 
   /** <button data-provider="google">Connect</button>: a clickable naming its provider, unless its words say it shares or pays. */
   function providerAttribute(el: Element, attr: string, ctx: PageContext, out: Finding[]): void {
-    const id = relay.provider(el.getAttribute(attr) ?? '');
+    const id = relay().provider(el.getAttribute(attr) ?? '');
     const target = el.closest(CLICKABLE);
     if (!id || !target || onOwnSite(id, ctx)) return;
     const label = normalizeText((target.textContent ?? '').slice(0, 200));
     if (isNotAPrompt(label)) return;
-    out.push({ provider: id, kind: byId.get(id)!.kind, signal: 'markup', detail: `[${attr}="${id}"]`, anchor: target });
+    out.push({ provider: id, kind: byId().get(id)!.kind, signal: 'markup', detail: `[${attr}="${id}"]`, anchor: target });
   }
 
   /**
@@ -272,7 +295,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
       // "Pay $1,240.00": the numbers pay once, as a card number does at a checkout; linking keeps them.
       if (PAYS_NOW.test(anchor.textContent ?? '') || isNotAPrompt(normalizeText(`${anchor.textContent ?? ''} ${anchor.getAttribute('value') ?? ''}`))) return;
       const standIn = ctx.siteOwner['link-bank'] ?? STAND_IN.bankAccount;
-      out.push(providerless(standIn, byId.get(standIn), 'form', 'routing and account number fields', anchor));
+      out.push(providerless(standIn, byId().get(standIn), 'form', 'routing and account number fields', anchor));
       return;
     }
     if (!password && !kinds.has('iban')) return;
@@ -281,7 +304,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
   }
 
   function markupFinding(el: Element, m: MarkupEntry, out: Finding[]): void {
-    const provider = providers[m.provider]!;
+    const provider = plan.providers[m.provider]!;
     const f: Finding = { provider: provider.id, kind: provider.kind, signal: 'markup', detail: m.selector, anchor: el };
     if (m.weak) f.weak = true;
     if (m.implies) f.categories = [...m.implies];
@@ -290,19 +313,19 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
 
   /** SDK calls in an inline script, and the consent URLs it writes out. Returns the characters read. */
   function inlineScript(script: Element, out: Finding[], budget: number): number {
-    const limit = Math.min(calls.budget(script), budget);
+    const limit = Math.min(calls().budget(script), budget);
     if (!limit) return 0;
     const text = (script.textContent ?? '').slice(0, limit);
     for (const { url: raw, at } of urlsInCodeAt(text, MAX_SCRIPT_URLS)) {
       const host = hostOfRaw(raw);
-      if (!host || !index.knowsHost(host)) continue;
+      if (!host || !index().knowsHost(host)) continue;
       const url = parseUrl(raw);
       if (!url) continue;
       // A URL the code goes on to build: its parameters may stand around it ('…/authorize?' + params).
       const code = text.slice(Math.max(0, at - SCRIPT_URL_WINDOW), at + SCRIPT_URL_WINDOW);
       for (const f of findingsFor(url, 'link', `${shorten(url.href)} (in a page script)`, script, paramNamesIn(code))) out.push({ ...f, signal: 'script', code });
     }
-    for (const hit of calls.scan(text)) {
+    for (const hit of calls().scan(text)) {
       const f: Finding = { provider: hit.provider.id, kind: hit.provider.kind, signal: 'script', detail: `${hit.rule.call}(…) in a page script`, anchor: script };
       f.call = { name: hit.rule.call, lead: hit.lead, args: hit.args };
       if (hit.rule.weak) f.weak = true;
@@ -323,14 +346,22 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
     },
 
     scanTree(root, baseUrl, options) {
+      return this.scanTrees([root], baseUrl, options);
+    },
+
+    scanTrees(roots, baseUrl, options) {
       try {
-        return scanTreeImpl(root, baseUrl, options?.depth ?? 'full');
+        return scanTreesImpl(roots, baseUrl, options);
       } catch (error) {
         fail(error);
         return [];
       }
     },
   };
+}
+
+function isDocumentRoot(node: ParentNode): boolean {
+  return (node as Node).nodeType === 9;
 }
 
 function addAll(out: Finding[], found: readonly Finding[]): void {

@@ -7,26 +7,25 @@ import type { UrlRule } from '../providers/types.ts';
 type HostlessRule = Omit<UrlRule, 'host'>;
 
 export class UrlRuleIndex<T extends { rule: HostlessRule }> {
-  private readonly exact: Map<string, Compiled<T>[]>;
-  private readonly wildcard: Map<string, Compiled<T>[]>;
-  private readonly hostCache = new Map<string, boolean>();
+  readonly #exact: Map<string, T[]>;
+  readonly #wildcard: Map<string, T[]>;
+  readonly #hostCache = new Map<string, boolean>();
 
   /** From entries grouped by host (see planRules): exact hosts, and '*.domain' rules under their domain. */
   constructor(plan: RulePlan<T>) {
-    const compile = (groups: [string, T[]][]) => new Map(groups.map(([host, entries]) => [host, entries.map((entry) => ({ entry }))]));
-    this.exact = compile(plan.exact);
-    this.wildcard = compile(plan.wildcard);
+    this.#exact = new Map(plan.exact);
+    this.#wildcard = new Map(plan.wildcard);
   }
 
   /** True when some rule is about this host (or a parent domain of it). Pages link the same few hosts over and over. */
   knowsHost(hostname: string): boolean {
     const host = hostname.toLowerCase();
-    const cached = this.hostCache.get(host);
+    const cached = this.#hostCache.get(host);
     if (cached !== undefined) return cached;
-    let known = this.exact.has(host);
-    for (let d = host; !known && d.includes('.'); d = d.slice(d.indexOf('.') + 1)) known = this.wildcard.has(d);
-    if (this.hostCache.size > 1_000) this.hostCache.clear();
-    this.hostCache.set(host, known);
+    let known = this.#exact.has(host);
+    for (let d = host; !known && d.includes('.'); d = d.slice(d.indexOf('.') + 1)) known = this.#wildcard.has(d);
+    if (this.#hostCache.size > 1_000) this.#hostCache.clear();
+    this.#hostCache.set(host, known);
     return known;
   }
 
@@ -34,12 +33,12 @@ export class UrlRuleIndex<T extends { rule: HostlessRule }> {
   match(url: URL, extraParams?: ReadonlySet<string>): T[] {
     const host = url.hostname.toLowerCase();
     const found: T[] = [];
-    const take = (list: Compiled<T>[] | undefined) => {
-      for (const c of list ?? []) if (pathMatches(c, url.pathname) && paramsMatch(c.entry.rule, url, extraParams)) found.push(c.entry);
+    const take = (list: T[] | undefined) => {
+      for (const entry of list ?? []) if (pathMatches(entry.rule, url.pathname) && paramsMatch(entry.rule, url, extraParams)) found.push(entry);
     };
-    take(this.exact.get(host));
+    take(this.#exact.get(host));
     for (let d = host; d; d = d.slice(d.indexOf('.') + 1 || d.length)) {
-      take(this.wildcard.get(d));
+      take(this.#wildcard.get(d));
       if (!d.includes('.')) break;
     }
     return found;
@@ -68,19 +67,18 @@ export function ruleMatches(rule: UrlRule, url: URL, extraParams?: ReadonlySet<s
   const host = url.hostname.toLowerCase();
   const ruleHost = rule.host.toLowerCase();
   const hostOk = ruleHost.startsWith('*.') ? host === ruleHost.slice(2) || host.endsWith(ruleHost.slice(1)) : host === ruleHost;
-  return hostOk && pathMatches({ entry: { rule } }, url.pathname) && paramsMatch(rule, url, extraParams);
+  return hostOk && pathMatches(rule, url.pathname) && paramsMatch(rule, url, extraParams);
 }
 
-interface Compiled<T extends { rule: HostlessRule }> {
-  entry: T;
-  /** Built the first time a URL of the rule's host is checked: most frames never see one. */
-  pattern?: RegExp;
-}
+/** Path patterns, compiled the first time a URL of their host is checked: most frames never see one. */
+const patterns = new Map<string, RegExp>();
 
-function pathMatches(c: Compiled<{ rule: HostlessRule }>, pathname: string): boolean {
-  const source = c.entry.rule.pathPattern;
-  if (source) return (c.pattern ??= new RegExp(source, 'i')).test(pathname);
-  return pathname.toLowerCase().startsWith((c.entry.rule.path ?? '/').toLowerCase());
+function pathMatches(rule: HostlessRule, pathname: string): boolean {
+  const source = rule.pathPattern;
+  if (!source) return pathname.toLowerCase().startsWith((rule.path ?? '/').toLowerCase());
+  let pattern = patterns.get(source);
+  if (!pattern) patterns.set(source, (pattern = new RegExp(source, 'i')));
+  return pattern.test(pathname);
 }
 
 function paramsMatch(rule: HostlessRule, url: URL, extra?: ReadonlySet<string>): boolean {

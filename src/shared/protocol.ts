@@ -30,6 +30,8 @@ export const requests = {
     from: 'content',
     payload: obj({ doc: str(64), url: str(8192), detections: arr(detection, 64) }),
   },
+  /** frames.js asks for the scanner (content.js) in its frame: a provider's frame, or a person came near. */
+  'scanner/load': { from: 'content', payload: obj({}) },
   /** A content script that found something asks for the responder (and the warning UI) in its frame. */
   'responder/load': { from: 'content', payload: obj({}) },
   /** In-page Block / Allow: the site is taken from the sender's tab, never from the page. */
@@ -44,6 +46,7 @@ export const requests = {
 
 export interface Responses {
   'frame/report': FrameView;
+  'scanner/load': { ok: boolean };
   'responder/load': { ok: boolean };
   'decision/here': FrameView;
   'tab/get': TabView | null;

@@ -53,7 +53,9 @@ async function runDocument(scanner: Scanner, html: string, url: string, out: Cas
       const parent = (t.getAttribute('data-insert-later') && document.querySelector(t.getAttribute('data-insert-later')!)) || document.body;
       for (const node of [...t.content.cloneNode(true).childNodes]) {
         parent.append(node);
-        if (node.nodeType === 1) tree.push(...scanner.scanTree(node as Element, document.baseURI));
+        // As the page watcher does: a quiet subtree is searched for widget markup once a provider's script or frame has shown.
+        const widgets = tree.some((f) => f.signal === 'script' || f.signal === 'frame');
+        if (node.nodeType === 1) tree.push(...scanner.scanTree(node as Element, document.baseURI, { widgets }));
       }
     }
     const widget = urlFindings.find((f) => f.provider)?.provider;

@@ -132,9 +132,13 @@ describe('decisions', () => {
   });
 });
 
-describe('responder', () => {
-  it('is injected into the asking frame only', async () => {
+describe('on-demand scripts', () => {
+  it('inject the responder and the scanner into the asking frame only', async () => {
     await send({ type: 'responder/load', payload: {} }, content(4));
-    expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [4] }, files: ['responder.js'] }]);
+    await send({ type: 'scanner/load', payload: {} }, content(7));
+    expect(fakeBrowser.scripting.injected).toEqual([
+      { target: { tabId: TAB, frameIds: [4] }, files: ['responder.js'] },
+      { target: { tabId: TAB, frameIds: [7] }, files: ['content.js'] },
+    ]);
   });
 });

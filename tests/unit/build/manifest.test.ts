@@ -35,8 +35,12 @@ describe('the source manifest', () => {
     for (const p of [...source.permissions, ...source.host_permissions]) expect(readme).toContain(`\`${p}\``);
   });
 
-  it('runs the content script in every frame, about:blank and srcdoc frames too', () => {
-    expect(source.content_scripts[0]).toMatchObject({ all_frames: true, match_about_blank: true, match_origin_as_fallback: true });
+  it('runs the scanner in the top frame and the frame loader in every frame, about:blank and srcdoc frames too', () => {
+    expect(source.content_scripts).toEqual([
+      expect.objectContaining({ js: ['content.js'], matches: ['<all_urls>'] }),
+      expect.objectContaining({ js: ['frames.js'], matches: ['<all_urls>'], all_frames: true, match_about_blank: true, match_origin_as_fallback: true }),
+    ]);
+    expect(source.content_scripts[0].all_frames).toBeUndefined();
   });
 
   it('makes nothing web-accessible, so pages cannot probe for the extension', () => {

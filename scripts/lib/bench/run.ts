@@ -1,0 +1,86 @@
+/**
+ * A bench run in one browser: rounds of samples with the extension on and off, the order flipped
+ * every round (on/off, off/on, …) so drift in machine load falls on both sides alike.
+ */
+import type { FixtureServer } from '../fixture-server.ts';
+import type { BrowserKind } from '../launch.ts';
+import { serviceWorkerHeapMb, type ExtensionTrace } from './chromium.ts';
+import { URLS } from './pages.ts';
+import { FEED_SECONDS, feedSample, loadSample, promptSample, tracedSample, type PromptKind, type Sample } from './scenarios.ts';
+import { openBenchBrowser, type BenchBrowser } from './session.ts';
+
+export type Scenario = 'article' | 'frames' | 'feed' | 'prompt';
+export const ALL_SCENARIOS: Scenario[] = ['article', 'frames', 'feed', 'prompt'];
+
+export interface Paired {
+  with: Sample[];
+  without: Sample[];
+}
+
+export interface BrowserRun {
+  kind: BrowserKind;
+  version: string;
+  rounds: number;
+  article?: Paired;
+  frames?: Paired;
+  feed?: Paired;
+  prompt?: Record<PromptKind, Sample[]>;
+  /** Chromium: one traced sample per page with the extension on. */
+  traces?: Partial<Record<'article' | 'frames' | 'feed', ExtensionTrace>>;
+  serviceWorkerHeapMb?: number;
+}
+
+export interface RunOptions {
+  kind: BrowserKind;
+  extensionDir: string;
+  server: FixtureServer;
+  hosts: string[];
+  rounds: number;
+  scenarios: Scenario[];
+  feedSeconds?: number;
+  /** Chromium: also trace each page once (longest extension task, direct extension time). */
+  trace?: boolean;
+  log?: (line: string) => void;
+}
+
+export async function runBrowser(opts: RunOptions): Promise<BrowserRun> {
+  const log = opts.log ?? (() => undefined);
+  const want = new Set(opts.scenarios);
+  const bb = await openBenchBrowser(opts);
+  const out: BrowserRun = { kind: opts.kind, version: await bb.browser.version(), rounds: opts.rounds };
+  const pair = (key: 'article' | 'frames' | 'feed') => (out[key] ??= { with: [], without: [] });
+  try {
+    for (let round = 0; round < opts.rounds; round++) {
+      for (const on of round % 2 ? [false, true] : [true, false]) {
+        await bb.setEnabled(on);
+        const side = on ? 'with' : 'without';
+        log(`${opts.kind} round ${round + 1}/${opts.rounds} ${side}`);
+        if (want.has('article')) pair('article')[side].push(await loadSample(bb, URLS.article));
+        if (want.has('frames')) pair('frames')[side].push(await loadSample(bb, URLS.frames));
+        if (want.has('feed')) pair('feed')[side].push(await feedSample(bb, opts.feedSeconds));
+        if (want.has('prompt') && on) {
+          out.prompt ??= { bank: [], social: [] };
+          for (const kind of ['bank', 'social'] as const) out.prompt[kind].push(await promptSample(bb, kind));
+        }
+      }
+    }
+    if (opts.kind === 'chromium') await chromiumExtras(bb, want, opts, out, log);
+  } finally {
+    await bb.close();
+  }
+  return out;
+}
+
+async function chromiumExtras(bb: BenchBrowser, want: Set<Scenario>, opts: RunOptions, out: BrowserRun, log: (l: string) => void): Promise<void> {
+  await bb.setEnabled(true);
+  if (opts.trace) {
+    log('chromium traced samples');
+    out.traces = {};
+    if (want.has('article')) out.traces.article = await tracedSample(bb, URLS.article);
+    if (want.has('frames')) out.traces.frames = await tracedSample(bb, URLS.frames);
+    if (want.has('feed')) out.traces.feed = await tracedSample(bb, URLS.feed, opts.feedSeconds ?? FEED_SECONDS);
+  }
+  // A page with a prompt makes the worker do its real work (a report, the warning) before it is weighed.
+  await promptSample(bb, 'bank');
+  out.serviceWorkerHeapMb = await serviceWorkerHeapMb(bb.browser, bb.extensionOrigin);
+}

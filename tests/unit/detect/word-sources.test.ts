@@ -1,0 +1,35 @@
+// The content script tests words through prefix-factored regexes built at build time (word-sources.ts):
+// each must accept exactly the texts the plain "any of these words" alternation accepts.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CUE_STEMS, CUE_VERB_STEMS } from '../../../src/detect/lexicon.ts';
+import { escapeRegex, wordTrie } from '../../../src/detect/word-sources.ts';
+
+const alternation = (words: readonly string[]) => new RegExp(words.map(escapeRegex).join('|'), 'i');
+
+describe('wordTrie', () => {
+  it('factors shared prefixes and drops words that contain another', () => {
+    expect(wordTrie(['bank', 'banc', 'banking', 'belvo'])).toBe('b(?:an(?:c|k)|elvo)');
+    expect(wordTrie(['login', 'log', 'blog'])).toBe('log');
+  });
+
+  it('matches what the alternation of the words matches', () => {
+    const words = fc.array(fc.stringMatching(/^[a-dé .]{1,5}$/), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(words, fc.array(fc.stringMatching(/^[a-eé .]{0,12}$/), { maxLength: 20 }), (list, texts) => {
+        const trie = new RegExp(wordTrie(list), 'i');
+        const plain = alternation(list);
+        for (const text of texts) expect(trie.test(text)).toBe(plain.test(text));
+      }),
+    );
+  });
+
+  it('agrees with the alternation on the lexicon and on text made from it', () => {
+    for (const words of [CUE_STEMS, CUE_VERB_STEMS]) {
+      const trie = new RegExp(wordTrie(words), 'i');
+      const plain = alternation(words);
+      const texts = [...words, ...words.map((w) => `xx ${w.toUpperCase()} yy`), ...words.map((w) => w.slice(0, -1)), 'nothing to see here'];
+      for (const text of texts) expect(trie.test(text), text).toBe(plain.test(text));
+    }
+  });
+});
