@@ -24,7 +24,8 @@ export interface WatcherOptions {
  * Not src: lazy images and media rewrite it all the time (a feed, thousands of records). A frame's
  * src, which navigates it, is followed frame by frame (see followFrame).
  */
-const OBSERVE: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'action', 'formaction'] };
+const OBSERVE_NODES: MutationObserverInit = { childList: true, subtree: true };
+const OBSERVE_TARGETS: MutationObserverInit = { subtree: true, attributes: true, attributeFilter: ['href', 'action', 'formaction'] };
 /**
  * A document bigger than this (its HTML, or its links) gets a light look at load (see Depth in
  * detect/queries.ts): each walk of a 20,000-element article costs ~0.3-1 ms in Chromium on a slow
@@ -57,13 +58,15 @@ export class PageWatcher {
   #removals = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastFlush = -Infinity;
-  readonly #observer = new MutationObserver((records) => this.#onMutations(records));
-  readonly #frameObserver = new MutationObserver((records) => this.#onMutations(records));
+  // Added nodes and changed targets come in on observers of their own: a feed's records are then
+  // all of one kind, read without asking which.
+  readonly #observer = new MutationObserver((records) => this.#onAdded(records));
+  readonly #targetObserver = new MutationObserver((records) => this.#onTargets(records));
   readonly #followed = new WeakSet<Element>();
   readonly #followFrame = (frame: Element) => {
     if (this.#followed.has(frame)) return;
     this.#followed.add(frame);
-    this.#frameObserver.observe(frame, { attributes: true, attributeFilter: ['src'] });
+    this.#targetObserver.observe(frame, { attributes: true, attributeFilter: ['src'] });
   };
   readonly #watchedRoots = new WeakSet<Node>();
   /** Elements checked because a person came near them (pages too big to check whole at load). */
@@ -107,18 +110,26 @@ export class PageWatcher {
     for (const type of ['pointerover', 'focusin']) window.addEventListener(type, check, { capture: true, passive: true });
   }
 
-  #onMutations(records: MutationRecord[]): void {
+  #onAdded(records: MutationRecord[]): void {
     // Indexed loops: for…of over a NodeList costs several times more from an isolated world.
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
-      if (r.type === 'attributes') {
-        if (!MEDIA.has((r.target as Element).localName)) this.#pending.add(r.target);
-        continue;
-      }
       const added = r.addedNodes;
       for (let j = 0; j < added.length; j++) if (added[j]!.nodeType === 1) this.#pending.add(added[j]!);
       if (this.#byElement.size && r.removedNodes.length) this.#removals = true;
     }
+    this.#changed();
+  }
+
+  #onTargets(records: MutationRecord[]): void {
+    for (let i = 0; i < records.length; i++) {
+      const target = records[i]!.target as Element;
+      if (!MEDIA.has(target.localName)) this.#pending.add(target);
+    }
+    this.#changed();
+  }
+
+  #changed(): void {
     // Also when nothing is pending: a single-page app changes its URL along with its DOM.
     if (this.#timer !== undefined) return;
     // A few subtrees, and the last scan a while ago: scan now, at the end of the page's task (a timer
@@ -160,9 +171,10 @@ export class PageWatcher {
 
   /** Re-reads the document's own URL (single-page apps change it without a load). */
   #checkUrl(): boolean {
-    if (location.href === this.#href) return false;
-    this.#href = location.href;
-    this.#urlFindings = this.#opts.scanner.scanUrl(this.#href);
+    const href = location.href;
+    if (href === this.#href) return false;
+    this.#href = href;
+    this.#urlFindings = this.#opts.scanner.scanUrl(href);
     return true;
   }
 
@@ -186,7 +198,8 @@ export class PageWatcher {
   #observeRoot(root: Document | ShadowRoot): void {
     if (this.#watchedRoots.has(root)) return;
     this.#watchedRoots.add(root);
-    this.#observer.observe(root, OBSERVE);
+    this.#observer.observe(root, OBSERVE_NODES);
+    this.#targetObserver.observe(root, OBSERVE_TARGETS);
   }
 
   #addShadowRoot(root: ShadowRoot): void {

@@ -81,10 +81,7 @@ export class ElementQueries {
         visit(form, 'form');
       }
     };
-    if (isElement(root)) {
-      const tag = root.localName;
-      if (BASE_TAG_SET.has(tag) || (root.hasAttribute('role') && BASE_ROLES.some((r) => root.matches(r)))) take(root, tag);
-    }
+    if (isBaseElement(root)) take(root, root.localName);
     if (depth === 'quiet') {
       // The root itself was taken above (an SDK's script or frame is inserted as a root). Inside, only
       // frames: a widget's frame may sit in a wrapper. Asking whether there is one (querySelector,
@@ -116,6 +113,11 @@ export class ElementQueries {
   }
 
   /** Elements under `root` (and root itself) that carry `attr`. */
+  /** Whether a quiet look at `root` (see Depth) has anything to visit: most of a feed's posts have not. */
+  quietHasWork(root: ParentNode): boolean {
+    return isBaseElement(root) || root.querySelector('iframe') !== null;
+  }
+
   withAttribute(root: ParentNode, attr: string): Element[] {
     const found = [...root.querySelectorAll(`[${attr}]`)];
     if (isElement(root) && root.hasAttribute(attr)) found.push(root);
@@ -156,6 +158,12 @@ function leadingTag(selector: string): string | undefined {
 
 function isDocument(node: ParentNode): node is Document {
   return (node as Node).nodeType === 9;
+}
+
+/** An element the base walk visits: one of its tags, or a button or link by role. */
+function isBaseElement(node: ParentNode): node is Element {
+  if (!isElement(node)) return false;
+  return BASE_TAG_SET.has(node.localName) || (node.hasAttribute('role') && BASE_ROLES.some((r) => node.matches(r)));
 }
 
 function isElement(node: ParentNode): node is Element {

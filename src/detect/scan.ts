@@ -152,13 +152,23 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
   function scanTreesImpl(roots: readonly ParentNode[], baseUrl: string, options: ScanOptions = {}): Finding[] {
     const depth = options.depth ?? 'full';
     const widgets = options.widgets ?? false;
-    const out: Finding[] = [];
     // A page's inserted subtrees all share its address: work out what it says once.
     if (baseUrl !== lastBase || !lastCtx) {
       lastBase = baseUrl;
       lastCtx = pageContext(baseUrl, owners());
     }
     const ctx = lastCtx;
+    // What the page inserts: its words decide how much of it is worth a look (see Depth). Most of a
+    // busy feed's posts have no cue word, nothing a quiet look visits, and end here.
+    const gate = ctx.siteOwner['link-bank'] ? paymentSiteGate() : cueGate();
+    const looks: [ParentNode, Depth][] = [];
+    for (const root of roots) {
+      const text = isDocumentRoot(root) ? null : (root.textContent ?? '');
+      const look = text !== null && text.length <= QUIET_TEXT && !gate.test(text) ? 'quiet' : depth;
+      if (look !== 'quiet' || widgets || queries().quietHasWork(root)) looks.push([root, look]);
+    }
+    const out: Finding[] = [];
+    if (!looks.length) return out;
     const baseKnown = ctx.host ? index().knowsHost(ctx.host) : false;
     const fields = new Map<Element, { kinds: Set<FieldKind>; first: Element }>();
     let scriptBudget = INLINE_SCRIPT_BUDGET;
@@ -205,10 +215,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
       visit(el, tag);
       for (const i of queries().markupOf(el, tag)) markupFinding(el, plan.markup[i]!, out);
     };
-    for (const root of roots) {
-      // What the page inserts: its words decide how much of it is worth a look (see Depth).
-      const text = isDocumentRoot(root) ? null : (root.textContent ?? '');
-      const rootDepth = text !== null && text.length <= QUIET_TEXT && !(ctx.siteOwner['link-bank'] ? paymentSiteGate() : cueGate()).test(text) ? 'quiet' : depth;
+    for (const [root, rootDepth] of looks) {
       queries().forEachBase(root, visitBase, rootDepth);
       if (rootDepth === 'light' || (rootDepth === 'quiet' && !widgets)) continue;
       for (const [el, i] of queries().markupHits(root)) markupFinding(el, plan.markup[i]!, out);

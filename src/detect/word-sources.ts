@@ -9,18 +9,23 @@ export function escapeRegex(text: string): string {
 /** A phrasebook's phrases in every language, as one alternation. */
 export const allPhrases = (book: Phrasebook): string => LANGUAGES.flatMap((l) => book[l]).join('|');
 
+/** The words in lower case, without those that contain another (they add nothing to "contains any"). */
+function fewestWords(words: readonly string[]): string[] {
+  const lower = [...new Set(words.map((w) => w.toLowerCase()))];
+  return lower.filter((w) => !lower.some((other) => other !== w && w.includes(other)));
+}
+
 /**
  * "Contains any of these words" as a regex factored by common prefixes (b(?:an(?:k|c|q)|elvo)|…): the
  * regex engine then tests one character class at each position of a text instead of every word
  * (13 µs → ~2 µs per feed post in Chromium). A word that contains another word adds nothing.
  */
 export function wordTrie(words: readonly string[]): string {
+  const needed = fewestWords(words);
   interface Node {
     end: boolean;
     next: Map<string, Node>;
   }
-  const lower = [...new Set(words.map((w) => w.toLowerCase()))];
-  const needed = lower.filter((w) => !lower.some((other) => other !== w && w.includes(other)));
   const root: Node = { end: false, next: new Map() };
   for (const word of needed) {
     let node = root;
