@@ -24,8 +24,8 @@ const steps: Step[] = [
   vitest('unit', ['--project', 'unit']),
   { name: 'build', cmd: ['npx', 'tsx', 'scripts/build.ts'] },
   { name: 'web-ext lint', cmd: ['npx', 'web-ext', 'lint', '--source-dir', 'dist/firefox', '--self-hosted', '--warnings-as-errors', '--output', 'text'] },
-  ...(existsSync('scripts/eval.ts') ? [{ name: 'eval', cmd: ['npx', 'tsx', 'scripts/eval.ts'] }] : []),
-  ...(existsSync('scripts/budget.ts') ? [{ name: 'budget', cmd: ['npx', 'tsx', 'scripts/budget.ts'] }] : []),
+  { name: 'eval', cmd: ['npx', 'tsx', 'scripts/eval.ts'] },
+  { name: 'budget', cmd: ['npx', 'tsx', 'scripts/budget.ts'] },
   vitest('e2e', ['--config', 'vitest.e2e.config.ts']),
 ];
 
