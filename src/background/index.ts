@@ -1,4 +1,4 @@
-import { ext } from '../shared/browser.ts';
+import { ext, type MessageSender } from '../shared/browser.ts';
 import type { FrameView, Push } from '../shared/protocol.ts';
 import { showBadge } from './badge.ts';
 import { syncBlockRules } from './dnr-sync.ts';
@@ -30,6 +30,12 @@ async function republishAll(): Promise<void> {
   }
 }
 
+/** Loads one of our scripts into the frame that asked (the router has checked it is our content script's). */
+async function injectInto(sender: MessageSender, file: string): Promise<{ ok: boolean }> {
+  await ext.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId!] }, files: [file] });
+  return { ok: true };
+}
+
 const handlers: Handlers = {
   async 'frame/report'(report, sender) {
     const tabId = sender.tab!.id!;
@@ -39,14 +45,8 @@ const handlers: Handlers = {
     await publish(tabId, view);
     return view;
   },
-  async 'scanner/load'(_payload, sender) {
-    await ext.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId!] }, files: ['content.js'] });
-    return { ok: true };
-  },
-  async 'responder/load'(_payload, sender) {
-    await ext.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId!] }, files: ['responder.js'] });
-    return { ok: true };
-  },
+  'scanner/load': (_payload, sender) => injectInto(sender, 'content.js'),
+  'responder/load': (_payload, sender) => injectInto(sender, 'responder.js'),
   async 'decision/here'({ provider, verdict }, sender) {
     const tabId = sender.tab!.id!;
     const view = await viewOf(tabId, sender.tab!.url ?? '');

@@ -1,3 +1,4 @@
+import { APPROACH_EVENTS, APPROACHABLE, SCANNER_RUNNING } from './approach.ts';
 import { PROVIDER_HOSTS } from './provider-hosts.ts';
 
 /**
@@ -7,20 +8,18 @@ import { PROVIDER_HOSTS } from './provider-hosts.ts';
  * Google's sign-in button) or when a person points at or focuses something in it; until then this
  * costs a host lookup and two passive listeners.
  */
-const LOADED = '__shareguardContent';
-const APPROACHABLE = 'a,area,button,[role="button"],[role="link"],input,select,textarea';
 
 interface Runtime {
   sendMessage(message: unknown): Promise<unknown>;
 }
 
 if (window.top !== window) {
-  const scope = globalThis as { [LOADED]?: boolean; browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
+  const scope = globalThis as { [SCANNER_RUNNING]?: boolean; browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
   let asked = false;
   const loadScanner = () => {
-    if (asked || scope[LOADED]) return;
+    if (asked || scope[SCANNER_RUNNING]) return;
     asked = true;
-    for (const type of TYPES) window.removeEventListener(type, onApproach, true);
+    for (const type of APPROACH_EVENTS) window.removeEventListener(type, onApproach, true);
     // The background injects content.js into this frame; it scans the frame whole.
     void (scope.browser ?? scope.chrome)!.runtime.sendMessage({ type: 'scanner/load', payload: {} }).catch(() => (asked = false));
   };
@@ -28,9 +27,8 @@ if (window.top !== window) {
     const target = event.composedPath()[0];
     if (target instanceof Element && target.closest(APPROACHABLE)) loadScanner();
   };
-  const TYPES = ['pointerover', 'focusin'];
   if (isProviderHost(location.hostname)) loadScanner();
-  else for (const type of TYPES) window.addEventListener(type, onApproach, { capture: true, passive: true });
+  else for (const type of APPROACH_EVENTS) window.addEventListener(type, onApproach, { capture: true, passive: true });
 }
 
 function isProviderHost(hostname: string): boolean {

@@ -2,6 +2,7 @@ import type { Finding } from '../detect/types.ts';
 import { createScanner } from '../detect/scan.ts';
 import { SCANNER_PLAN } from '../detect/scanner-plan.ts';
 import type { Responder } from '../shared/responder-contract.ts';
+import { SCANNER_RUNNING } from './approach.ts';
 import { loadResponder } from './load-responder.ts';
 import { PageWatcher } from './page-watcher.ts';
 
@@ -10,11 +11,10 @@ import { PageWatcher } from './page-watcher.ts';
  * sends no message and loads nothing; once it finds something, the background injects the responder
  * (src/content/responder), which works out what the findings mean, reports them and warns.
  */
-const RUNNING = '__shareguardContent';
-const scope = globalThis as { [RUNNING]?: boolean };
+const scope = globalThis as { [SCANNER_RUNNING]?: boolean };
 
-if (!scope[RUNNING]) {
-  scope[RUNNING] = true;
+if (!scope[SCANNER_RUNNING]) {
+  scope[SCANNER_RUNNING] = true;
   let responder: Promise<Responder> | undefined;
   let latest: readonly Finding[] = [];
 

@@ -1,5 +1,6 @@
 import type { Finding, Scanner } from '../detect/index.ts';
 import type { Depth } from '../detect/queries.ts';
+import { APPROACH_EVENTS, APPROACHABLE } from './approach.ts';
 
 /**
  * Keeps the findings of one document current at the lowest cost: one scan when the page settles, then
@@ -38,8 +39,6 @@ const BIG_HTML_BYTES = 400_000;
 /** Up to this many inserted subtrees are scanned at once, in the observer's own callback. */
 const SCAN_NOW = 20;
 const LINKS_AT_LOAD = 600;
-/** What a person can point at or focus: what can be clicked, and fields (a bank login is typed into). */
-const APPROACHABLE = 'a,area,button,[role="button"],[role="link"],input,select,textarea';
 /** Stylesheets and SVG references rewrite href on elements no clue is read from. */
 const MEDIA = new Set(['link', 'use', 'image']);
 /**
@@ -107,7 +106,7 @@ export class PageWatcher {
       if (root instanceof ShadowRoot) this.#addShadowRoot(root);
       if (this.#scanRoot(el, document.baseURI)) this.#emit();
     };
-    for (const type of ['pointerover', 'focusin']) window.addEventListener(type, check, { capture: true, passive: true });
+    for (const type of APPROACH_EVENTS) window.addEventListener(type, check, { capture: true, passive: true });
   }
 
   #onAdded(records: MutationRecord[]): void {

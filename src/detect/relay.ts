@@ -21,7 +21,7 @@ export interface RelayMatcher {
   provider(slug: string): string | undefined;
 }
 
-/** Slugs, as a map and as one regex alternation, longest first (at build time: see detect/plan.ts). */
+/** The routes' provider slugs (at build time: see detect/plan.ts). */
 export interface RelayPlan {
   /** Lower-case slug → provider id, longest slug first (the alternation is built from it on first use). */
   bySlug: [string, string][];
@@ -31,7 +31,6 @@ export function planRelay(slugs: ReadonlyMap<string, string>): RelayPlan {
   const bySlug = new Map([...slugs].map(([s, id]) => [s.toLowerCase(), id]));
   return { bySlug: [...bySlug].sort(([a], [b]) => b.length - a.length) };
 }
-
 
 export function relayFrom(plan: RelayPlan): RelayMatcher {
   if (plan.bySlug.length === 0) return { match: () => undefined, provider: () => undefined };
