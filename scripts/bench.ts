@@ -3,7 +3,10 @@
  * and off, interleaved. Builds its own copy of the extension (never dist/), serves generated pages,
  * prints markdown tables for the README and writes every sample to artifacts/bench.json.
  *
- *   npm run bench -- [--rounds 5] [--browsers chromium,firefox] [--scenarios article,frames,feed,prompt]
+ *   npm run bench -- [--rounds 5] [--browsers chromium,firefox] [--scenarios article,frames,feed,prompt] [--floor]
+ *
+ * --floor swaps frames.js for one that only reads window.top: what any script in every frame costs
+ * before it does any work (writes artifacts/bench-floor.json).
  *
  * SHAREGUARD_BROWSERS picks the browsers too, as for the e2e suite.
  */
@@ -25,6 +28,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '5' },
     browsers: { type: 'string' },
     scenarios: { type: 'string', default: ALL_SCENARIOS.join(',') },
+    floor: { type: 'boolean', default: false },
   },
 });
 const rounds = Number(values.rounds);
@@ -37,6 +41,7 @@ try {
   const sitesDir = path.join(work, 'sites');
   log(`building into ${buildDir}`);
   await buildExtension(buildDir);
+  if (values.floor) for (const target of ['chrome', 'firefox']) await writeFile(path.join(buildDir, target, 'frames.js'), 'if (window.top !== window) {}\n');
   const hosts = await writeBenchSites(sitesDir);
   const server = await startFixtureServer({ sitesDir, hosts });
   const runs: BrowserRun[] = [];
@@ -50,7 +55,7 @@ try {
   }
   const sizes = await bundleSizes(path.join(buildDir, 'chrome'));
   const versions = Object.fromEntries(runs.map((r) => [r.kind, r.version])) as Partial<Record<BrowserKind, string>>;
-  const header = `Medians of ${rounds} interleaved rounds (extension on / off in one browser), ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}; ${Object.values(versions).join(', ')}.`;
+  const header = `${values.floor ? 'FLOOR (frames.js only reads window.top). ' : ''}Medians of ${rounds} interleaved rounds (extension on / off in one browser), ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}; ${Object.values(versions).join(', ')}.`;
   const markdown = [
     header,
     '',
@@ -62,7 +67,7 @@ try {
   ].join('\n');
   console.log(`\n${markdown}\n`);
   await mkdir(path.join(ROOT, 'artifacts'), { recursive: true });
-  const out = path.join(ROOT, 'artifacts', 'bench.json');
+  const out = path.join(ROOT, 'artifacts', values.floor ? 'bench-floor.json' : 'bench.json');
   await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGb: os.totalmem() / 2 ** 30 }, rounds, sizes, runs, markdown }, null, 1)}\n`);
   log(`wrote ${path.relative(ROOT, out)}`);
 } finally {
