@@ -5,8 +5,9 @@
  *
  *   npm run bench -- [--rounds 5] [--browsers chromium,firefox] [--scenarios article,frames,feed,prompt] [--floor]
  *
- * --floor swaps frames.js for one that only reads window.top: what any script in every frame costs
- * before it does any work (writes artifacts/bench-floor.json).
+ * --floor swaps frames.js for one that only reads window.top, and content.js for a mutation observer
+ * that does nothing: what any script in every frame, and any watch of a page's DOM from an isolated
+ * world, cost before they do any work (writes artifacts/bench-floor.json).
  *
  * SHAREGUARD_BROWSERS picks the browsers too, as for the e2e suite.
  */
@@ -23,6 +24,11 @@ import { ALL_SCENARIOS, runBrowser, type BrowserRun, type Scenario } from './lib
 import { bundleSizes } from './lib/bench/sizes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+/** --floor's stand-ins: the same files, in the same frames, doing nothing. */
+const FLOOR_SCRIPTS = {
+  'frames.js': 'if (window.top !== window) {}\n',
+  'content.js': 'new MutationObserver(() => {}).observe(document, { childList: true, subtree: true });\n',
+};
 const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '5' },
@@ -41,7 +47,7 @@ try {
   const sitesDir = path.join(work, 'sites');
   log(`building into ${buildDir}`);
   await buildExtension(buildDir);
-  if (values.floor) for (const target of ['chrome', 'firefox']) await writeFile(path.join(buildDir, target, 'frames.js'), 'if (window.top !== window) {}\n');
+  if (values.floor) for (const target of ['chrome', 'firefox']) for (const [file, code] of Object.entries(FLOOR_SCRIPTS)) await writeFile(path.join(buildDir, target, file), code);
   const hosts = await writeBenchSites(sitesDir);
   const server = await startFixtureServer({ sitesDir, hosts });
   const runs: BrowserRun[] = [];
@@ -55,7 +61,7 @@ try {
   }
   const sizes = await bundleSizes(path.join(buildDir, 'chrome'));
   const versions = Object.fromEntries(runs.map((r) => [r.kind, r.version])) as Partial<Record<BrowserKind, string>>;
-  const header = `${values.floor ? 'FLOOR (frames.js only reads window.top). ' : ''}Medians of ${rounds} interleaved rounds (extension on / off in one browser), ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}; ${Object.values(versions).join(', ')}.`;
+  const header = `${values.floor ? 'FLOOR (frames.js only reads window.top; content.js only observes mutations). ' : ''}Medians of ${rounds} interleaved rounds (extension on / off in one browser), ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}; ${Object.values(versions).join(', ')}.`;
   const markdown = [
     header,
     '',
