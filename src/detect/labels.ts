@@ -1,4 +1,4 @@
-import { isLabelSized, normalizeText } from './cues.ts';
+import { isLabelSized, normalizeText, type WordGate } from './cues.ts';
 import { MAX_CUE_TEXT } from './lexicon.ts';
 import { spacedText } from './text.ts';
 
@@ -12,7 +12,7 @@ const PROSE_PARENTS = new Set(['p', 'li', 'dd', 'td', 'blockquote', 'figcaption'
  * says nothing (icon buttons) or already has such a word ("Google" on a button titled "Se connecter
  * avec Google"): most elements of a page end at the first gate test.
  */
-export function labelsOf(el: Element, tag: string, gate: RegExp): string[] {
+export function labelsOf(el: Element, tag: string, gate: WordGate): string[] {
   const raw = tag === 'input' ? (el.getAttribute('value') ?? el.getAttribute('alt') ?? '') : (el.textContent ?? '');
   if (raw.length > MAX_CUE_TEXT * 4) return [];
   const out: string[] = [];

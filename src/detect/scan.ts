@@ -2,7 +2,7 @@ import { STAND_IN } from '../providers/catalog/stand-ins.ts';
 import { flowOf } from '../providers/types.ts';
 import { callsFrom } from './calls.ts';
 import { CUE_NOUNS, PAYMENT_NOUNS } from './cue-words.ts';
-import { isNotAPrompt, lazy, mayBePromptLabel, mayHaveBankIntent, namedCuesFrom, normalizeText } from './cues.ts';
+import { isNotAPrompt, lazy, mayBePromptLabel, mayHaveBankIntent, namedCuesFrom, normalizeText, wordGate } from './cues.ts';
 import { contextText, fieldKindOfInput, fieldKindOfLabel, formScope, submitOf, type FieldKind } from './forms.ts';
 import { labelsOf, readsAsArticleLink } from './labels.ts';
 import { pageContext, SiteOwners, type PageContext } from './page-context.ts';
@@ -78,9 +78,9 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
   const index = lazy(() => new UrlRuleIndex<RuleEntry>(plan.rules));
   const byId = lazy(() => new Map(plan.providers.map((p) => [p.id, p])));
   // Labels without any of the gate's words are not read further.
-  const cueGate = lazy(() => new RegExp(`${CUE_NOUNS}|${plan.names}`, 'i'));
+  const cueGate = lazy(() => wordGate(`${CUE_NOUNS}|${plan.names}`));
   // On a payment app's own site, "Add payment method" counts too (elsewhere it is a checkout).
-  const paymentSiteGate = lazy(() => new RegExp(`${CUE_NOUNS}|${PAYMENT_NOUNS}|${plan.names}`, 'i'));
+  const paymentSiteGate = lazy(() => wordGate(`${CUE_NOUNS}|${PAYMENT_NOUNS}|${plan.names}`));
   const queries = lazy(() => new ElementQueries(plan.markupQueries, plan.markup.map((m) => m.selector)));
   const named = lazy(() => namedCuesFrom(plan.named));
   const relay = lazy(() => relayFrom(plan.relay));
