@@ -7,9 +7,10 @@ import { loadResponder } from './load-responder.ts';
 import { PageWatcher } from './page-watcher.ts';
 
 /**
- * content.js, in the top frame and in any frame frames.js asks it for: spots prompts and nothing more. On a page with nothing to warn about it
- * sends no message and loads nothing; once it finds something, the background injects the responder
- * (src/content/responder), which works out what the findings mean, reports them and warns.
+ * content.js, in the top frame and in any frame frames.js asks it for: spots prompts and nothing
+ * more. On a page with nothing to warn about it sends no message and loads nothing; once it finds
+ * something, the background injects the responder (src/content/responder), which works out what the
+ * findings mean, reports them and warns.
  */
 const scope = globalThis as { [SCANNER_RUNNING]?: boolean };
 

@@ -46,8 +46,8 @@ export interface WordGate {
 
 /**
  * The trie's words are lowercase (wordTrie lowers them), so the text is lowered rather than the regex
- * given the i flag: V8 compiles a case-insensitive trie of hundreds of words about twice as slowly,
- * and every page's first scan compiles the gate.
+ * given the i flag: V8 compiles a case-insensitive trie of hundreds of words more slowly, and every
+ * page's first scan compiles the gate.
  */
 export function wordGate(trie: string): WordGate {
   const re = new RegExp(trie);
