@@ -1,11 +1,13 @@
 import type { Finding, Scanner } from '../detect/index.ts';
 import type { Depth } from '../detect/queries.ts';
 import { APPROACH_EVENTS, APPROACHABLE } from './approach.ts';
+import { Churn } from './churn.ts';
 
 /**
  * Keeps the findings of one document current at the lowest cost: one scan when the page settles, then
  * only the subtrees the page adds (batched, each scanned once), the URL when it changes, and open
- * shadow roots as they show up. A page with nothing to warn about holds no findings and sends nothing.
+ * shadow roots as they show up. What lands in a container the page keeps adding to (a live feed) is
+ * skimmed: see churn.ts. A page with nothing to warn about holds no findings and sends nothing.
  *
  * Cost model (Chromium): the first touch of an element from an isolated world makes a wrapper for it
  * (~1 µs each, several times the main world's), so this file never walks the whole document itself.
@@ -14,11 +16,6 @@ export interface WatcherOptions {
   scanner: Scanner;
   /** Called (batched) when the set of findings may have changed. */
   onChange(findings: Finding[]): void;
-  /**
-   * At most one scan of added nodes per this many ms. After a quiet spell the first change is scanned
-   * at once (a late prompt shows without waiting); a busy page is scanned in batches.
-   */
-  batchMs?: number;
 }
 
 /**
@@ -36,6 +33,11 @@ const OBSERVE_TARGETS: MutationObserverInit = { subtree: true, attributes: true,
  * something is walked whole.
  */
 const BIG_HTML_BYTES = 400_000;
+/**
+ * At most one scan of added nodes per this many ms. After a quiet spell the first change is scanned
+ * at once (a late prompt shows without waiting); a busy page is scanned in batches.
+ */
+const BATCH_MS = 30;
 /** Up to this many inserted subtrees are scanned at once, in the observer's own callback. */
 const SCAN_NOW = 20;
 const LINKS_AT_LOAD = 600;
@@ -46,6 +48,8 @@ const MEDIA = new Set(['link', 'use', 'image']);
  * names inside the engine, so ordinary elements are never touched from script.
  */
 const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(), '-')]";
+/** XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, spelled as the minifier cannot. */
+const UNORDERED_SNAPSHOT = 6;
 
 export class PageWatcher {
   readonly #byElement = new Map<Element, Finding[]>();
@@ -70,6 +74,7 @@ export class PageWatcher {
   readonly #watchedRoots = new WeakSet<Node>();
   /** Elements checked because a person came near them (pages too big to check whole at load). */
   readonly #approached = new WeakSet<Element>();
+  readonly #churn = new Churn<Node>();
 
   readonly #opts: WatcherOptions;
 
@@ -110,6 +115,17 @@ export class PageWatcher {
   }
 
   #onAdded(records: MutationRecord[]): void {
+    // A callback is a container's when its first and last records add to it. Touching a record costs
+    // microseconds from an isolated world, so a churning container's callback is skimmed untouched.
+    const target = records[0]!.target;
+    if (this.#churn.skims(target, performance.now()) && records[records.length - 1]!.target === target) {
+      // It may have taken out an element with findings: the flush checks.
+      if (this.#byElement.size) {
+        this.#removals = true;
+        this.#changed();
+      }
+      return;
+    }
     // Indexed loops: for…of over a NodeList costs several times more from an isolated world.
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
@@ -133,7 +149,7 @@ export class PageWatcher {
     if (this.#timer !== undefined) return;
     // A few subtrees, and the last scan a while ago: scan now, at the end of the page's task (a timer
     // costs more than the scan). Otherwise wait for the batch window, in a task of our own.
-    const wait = this.#lastFlush + (this.#opts.batchMs ?? 30) - performance.now();
+    const wait = this.#lastFlush + BATCH_MS - performance.now();
     if (wait <= 0 && this.#pending.size <= SCAN_NOW) this.#flush();
     else this.#schedule(wait);
   }
@@ -210,9 +226,9 @@ export class PageWatcher {
 
   #findShadowRoots(root: Document | ShadowRoot): void {
     // XPath takes a document or an element as its context, not a shadow root: ask its children.
-    const contexts: Node[] = root.nodeType === Node.DOCUMENT_NODE ? [root] : [...root.children];
+    const contexts: Node[] = root.nodeType === 9 /* a document */ ? [root] : [...root.children];
     for (const context of contexts) {
-      const hosts = document.evaluate(CUSTOM_ELEMENTS, context, null, XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
+      const hosts = document.evaluate(CUSTOM_ELEMENTS, context, null, UNORDERED_SNAPSHOT, null);
       for (let i = 0; i < hosts.snapshotLength; i++) {
         const shadow = (hosts.snapshotItem(i) as Element).shadowRoot;
         if (shadow) this.#addShadowRoot(shadow);
@@ -251,7 +267,7 @@ function isBigDocument(): boolean {
   return (nav?.decodedBodySize ?? 0) > BIG_HTML_BYTES || document.getElementsByTagName('a').length > LINKS_AT_LOAD;
 }
 
+/** Both browsers have requestIdleCallback (Firefox since 55). */
 function idle(fn: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 2000 });
-  else setTimeout(fn, 200);
+  requestIdleCallback(fn, { timeout: 2000 });
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { Churn, CHURN_CALLBACKS, CHURN_WINDOW_MS } from '../../../src/content/churn.ts';
+
+/** Observer callbacks `everyMs` apart from `start`, each adding to `target`: which were skimmed. */
+function callbacks(churn: Churn<string>, target: string, opts: { start?: number; count: number; everyMs: number }): boolean[] {
+  return Array.from({ length: opts.count }, (_, i) => churn.skims(target, (opts.start ?? 0) + i * opts.everyMs));
+}
+
+// The bench's feed: ten callbacks a second.
+const FEED = { count: 10, everyMs: CHURN_WINDOW_MS / 10 };
+
+describe('Churn', () => {
+  it('reads a container the first few times in a window, then skims it', () => {
+    const seen = callbacks(new Churn(), 'feed', FEED);
+    expect(seen).toEqual(Array.from({ length: 10 }, (_, i) => i >= CHURN_CALLBACKS));
+  });
+
+  it('keeps skimming a container that keeps the pace into the next window', () => {
+    const churn = new Churn<string>();
+    callbacks(churn, 'feed', FEED);
+    expect(callbacks(churn, 'feed', { ...FEED, start: CHURN_WINDOW_MS })).toEqual(Array(10).fill(true));
+  });
+
+  it('reads every other container, also between the feed\'s callbacks', () => {
+    const churn = new Churn<string>();
+    const feed: boolean[] = [];
+    for (let i = 0; i < 30; i++) {
+      feed.push(churn.skims('feed', i * 100));
+      // Every 300 ms, slower than churning: a dialog, a toast.
+      if (i % 3 === 0) expect(churn.skims('dialog', i * 100 + 50)).toBe(false);
+    }
+    expect(feed.slice(CHURN_CALLBACKS)).not.toContain(false);
+    const other = new Churn<string>();
+    callbacks(other, 'feed', FEED);
+    expect(other.skims('app', FEED.count * FEED.everyMs)).toBe(false);
+  });
+
+  it('reads a container again once it slows down, or after a quiet spell', () => {
+    const slowing = new Churn<string>();
+    callbacks(slowing, 'feed', FEED);
+    // Two additions in the next window: the one after it reads.
+    callbacks(slowing, 'feed', { start: CHURN_WINDOW_MS, count: 2, everyMs: 400 });
+    expect(slowing.skims('feed', 2 * CHURN_WINDOW_MS)).toBe(false);
+
+    const quiet = new Churn<string>();
+    callbacks(quiet, 'feed', FEED);
+    // The feed churned, then nothing for five seconds: what it adds next is read.
+    expect(quiet.skims('feed', 5 * CHURN_WINDOW_MS)).toBe(false);
+  });
+
+  it('never skims a slow, steady container', () => {
+    // A clock or a chat: one addition every 300 ms, for a minute.
+    expect(callbacks(new Churn(), 'clock', { count: 200, everyMs: 300 })).not.toContain(true);
+  });
+});
