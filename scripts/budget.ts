@@ -35,6 +35,13 @@ const TIME_BUDGETS = {
   framesAddedScriptMsPerFrame: 1,
   warningMs: 2 * TARGETS.warningMs,
 };
+/**
+ * The article's main-thread time without ShareGuard (TaskDuration) on the machine these budgets were
+ * set on. A shared CI machine is sometimes much slower (1,728 ms in one run): it runs ShareGuard's
+ * scripts slower by as much, so the budgets in ms scale by how much slower it runs the page itself,
+ * never below 1. The ratio and the counts do not scale.
+ */
+const REFERENCE_ARTICLE_TASK_MS = 969;
 const ROUNDS = 3;
 const FEED_SECONDS = 4;
 
@@ -68,16 +75,19 @@ async function timeChecks(extensionDir: string, sitesDir: string): Promise<void>
   const server = await startFixtureServer({ sitesDir, hosts });
   try {
     const run = await runBrowser({ kind: 'chromium', extensionDir, server, hosts, rounds: ROUNDS, scenarios: ['article', 'frames', 'feed', 'prompt'], feedSeconds: FEED_SECONDS, trace: true });
-    const m = (p: Paired | undefined, side: 'with' | 'without', key: 'scriptMs') => median(p![side].map((s) => s[key]!));
-    check('article: added script time', m(run.article, 'with', 'scriptMs') - m(run.article, 'without', 'scriptMs'), TIME_BUDGETS.articleAddedScriptMs, 'ms');
+    const m = (p: Paired | undefined, side: 'with' | 'without', key: 'scriptMs' | 'taskMs') => median(p![side].map((s) => s[key]!));
+    const slowdown = Math.max(1, m(run.article, 'without', 'taskMs') / REFERENCE_ARTICLE_TASK_MS);
+    console.log(`     this machine ran the article ${slowdown.toFixed(2)}× as long as the reference: the ms budgets are scaled by that`);
+    const ms = (budget: number) => Math.round(budget * slowdown * 100) / 100;
+    check('article: added script time', m(run.article, 'with', 'scriptMs') - m(run.article, 'without', 'scriptMs'), ms(TIME_BUDGETS.articleAddedScriptMs), 'ms');
     // On the feed a difference of two medians of 3 swings by more than the budget; the trace attributes
     // the extension's own main-thread time directly (tracing inflates it a little: a bound from above).
     check('feed: extension script time (traced) / page script time', run.traces!.feed!.extensionMs / m(run.feed, 'without', 'scriptMs'), TIME_BUDGETS.feedScriptRatio, '');
-    check('50 frames: added script time per frame', (m(run.frames, 'with', 'scriptMs') - m(run.frames, 'without', 'scriptMs')) / 51, TIME_BUDGETS.framesAddedScriptMsPerFrame, 'ms');
+    check('50 frames: added script time per frame', (m(run.frames, 'with', 'scriptMs') - m(run.frames, 'without', 'scriptMs')) / 51, ms(TIME_BUDGETS.framesAddedScriptMsPerFrame), 'ms');
     const caused = Object.values(run.traces!).reduce((n, t) => n + t.longTasksCaused, 0);
     check('tasks over 50 ms caused by the extension (traced)', caused, 0, '');
     const warnings = [...run.prompt!.bank, ...run.prompt!.social].map((s) => s.paintedMs!);
-    check('late prompt: warning visible after', median(warnings), TIME_BUDGETS.warningMs, 'ms');
+    check('late prompt: warning visible after', median(warnings), ms(TIME_BUDGETS.warningMs), 'ms');
   } finally {
     await server.close();
   }
