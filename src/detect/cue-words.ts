@@ -1,5 +1,6 @@
 import {
   BANK_NOUN_STEMS,
+  CONTACT_NOUN_STEMS,
   CUE_STEMS,
   CUE_VERB_STEMS,
   NAMED_CONNECTORS,
@@ -18,6 +19,7 @@ import { allPhrases, wordTrie } from './word-sources.ts';
 /** Nouns of the provider-less prompts (bank, contacts, friends…): "contains any" sources. */
 export const CUE_NOUNS = wordTrie(CUE_STEMS);
 export const BANK_NOUNS = wordTrie(BANK_NOUN_STEMS);
+export const CONTACT_NOUNS = wordTrie(CONTACT_NOUN_STEMS);
 /** On a payment app's own site, "Add a card" links a payment method too. */
 export const PAYMENT_NOUNS = wordTrie(PAYMENT_STEMS);
 /** Verbs of those prompts (link, connect, find, log in…). */

@@ -1,4 +1,5 @@
-import { END, LETTERS, anywhereRegex, lazy, lexiconRegex } from './cues.ts';
+import { BANK_NOUNS, CONTACT_NOUNS, PAYMENT_NOUNS } from './cue-words.ts';
+import { END, LETTERS, anywhereRegex, lazy, lexiconRegex, wordGate, type WordGate } from './cues.ts';
 import { allPhrases } from './word-sources.ts';
 import { ADD_PAYMENT, BANK_CREDENTIALS, CONTACT_UPLOAD, LINK_BANK, type Phrasebook } from './lexicon.ts';
 
@@ -16,17 +17,22 @@ const labelRegex = (book: Phrasebook) => lexiconRegex(`${LABEL_OPENING}(?:${allP
 /** The shapes of provider-less prompt a label can have. */
 export type CueFamily = 'link-bank' | 'contact-upload' | 'add-payment';
 
-const FAMILY_LABELS = lazy((): [CueFamily, RegExp][] => [
-  ['link-bank', labelRegex(LINK_BANK)],
-  ['contact-upload', labelRegex(CONTACT_UPLOAD)],
-  ['add-payment', labelRegex(ADD_PAYMENT)],
-]);
+/**
+ * Each family's phrases hold one of its nouns (tests/unit/detect/gates.test.ts), so a label without
+ * them skips the family's regex. The regexes are thousands of characters long; a browser compiles
+ * one the first time it runs, in milliseconds, and the warning waits for it.
+ */
+const FAMILIES: [CueFamily, () => WordGate, () => RegExp][] = [
+  ['link-bank', lazy(() => wordGate(BANK_NOUNS)), lazy(() => labelRegex(LINK_BANK))],
+  ['contact-upload', lazy(() => wordGate(CONTACT_NOUNS)), lazy(() => labelRegex(CONTACT_UPLOAD))],
+  ['add-payment', lazy(() => wordGate(PAYMENT_NOUNS)), lazy(() => labelRegex(ADD_PAYMENT))],
+];
 const BANK_INTENT = lazy(() => anywhereRegex(LINK_BANK, BANK_CREDENTIALS));
 
 /** The provider-less prompt families a (normalised, label-sized) label opens with. */
 export function labelFamilies(text: string): CueFamily[] {
   const out: CueFamily[] = [];
-  for (const [family, re] of FAMILY_LABELS()) if (re.test(text)) out.push(family);
+  for (const [family, nouns, phrases] of FAMILIES) if (nouns().test(text) && phrases().test(text)) out.push(family);
   return out;
 }
 

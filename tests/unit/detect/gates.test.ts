@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LETTERS, mayBePromptLabel, mayHaveBankIntent, normalizeText } from '../../../src/detect/cues.ts';
+import { labelFamilies } from '../../../src/detect/phrases.ts';
 import { ADD_PAYMENT, BANK_CREDENTIALS, CONTACT_UPLOAD, LANGUAGES, LINK_BANK, type Phrasebook } from '../../../src/detect/lexicon.ts';
 
 /** The phrase as a generator can take it: letters for \p{L}, look-arounds (they only narrow) dropped. */
@@ -30,6 +31,11 @@ describe('the noun-and-verb gates', () => {
   it('let every label phrase through', () => {
     for (const { phrase, text } of [...samples(LINK_BANK), ...samples(CONTACT_UPLOAD)]) expect(mayBePromptLabel(text), `${text}  ← ${phrase}`).toBe(true);
     for (const { phrase, text } of samples(ADD_PAYMENT)) expect(mayBePromptLabel(text, true), `${text}  ← ${phrase}`).toBe(true);
+  });
+
+  it('give every label phrase its family, past the family\'s noun gate', () => {
+    const books = [['link-bank', LINK_BANK], ['contact-upload', CONTACT_UPLOAD], ['add-payment', ADD_PAYMENT]] as const;
+    for (const [family, book] of books) for (const { phrase, text } of samples(book)) expect(labelFamilies(text), `${text}  ← ${phrase}`).toContain(family);
   });
 
   it('let every phrase about someone else\'s bank through, around a form', () => {
