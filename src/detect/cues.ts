@@ -53,10 +53,11 @@ export function wordGate(trie: string): WordGate {
   const re = new RegExp(trie);
   return { test: (text) => re.test(text.toLowerCase()) };
 }
-const contains = (source: string) => lazy(() => wordGate(source));
+/** A word gate built on first use. */
+export const contains = (source: string) => lazy(() => wordGate(source));
 const NOUNS = contains(CUE_NOUNS);
-const PAYMENT = contains(PAYMENT_NOUNS);
-const BANK = contains(BANK_NOUNS);
+export const PAYMENT_GATE = contains(PAYMENT_NOUNS);
+export const BANK_GATE = contains(BANK_NOUNS);
 const VERBS = contains(CUE_VERBS);
 const NOT_PROMPT = lazy(() => anywhere(NOT_A_PROMPT_PHRASES));
 const VERB = lazy(() => anywhere(SIGN_IN_PHRASES));
@@ -80,7 +81,7 @@ export function isLabelSized(text: string): boolean {
  * those phrases. The responder matches the phrases themselves.
  */
 export function mayBePromptLabel(text: string, onPaymentSite = false): boolean {
-  return (NOUNS().test(text) || (onPaymentSite && PAYMENT().test(text))) && VERBS().test(text);
+  return (NOUNS().test(text) || (onPaymentSite && PAYMENT_GATE().test(text))) && VERBS().test(text);
 }
 
 /** Words that share a link, follow a page, pay or explain: "Share on Facebook", "Pay with Google Pay". */
@@ -90,7 +91,7 @@ export function isNotAPrompt(text: string): boolean {
 
 /** Whether the words around a form may speak of someone else's bank: a bank noun and a verb of those phrases. */
 export function mayHaveBankIntent(text: string): boolean {
-  return BANK().test(text) && VERBS().test(text);
+  return BANK_GATE().test(text) && VERBS().test(text);
 }
 
 /** Name people see → provider id. Stand-ins are named by their site, not by a word on a button. */

@@ -1,5 +1,5 @@
-import { BANK_NOUNS, CONTACT_NOUNS, PAYMENT_NOUNS } from './cue-words.ts';
-import { END, LETTERS, anywhereRegex, lazy, lexiconRegex, wordGate, type WordGate } from './cues.ts';
+import { CONTACT_NOUNS } from './cue-words.ts';
+import { BANK_GATE, END, LETTERS, PAYMENT_GATE, anywhereRegex, contains, lazy, lexiconRegex, type WordGate } from './cues.ts';
 import { allPhrases } from './word-sources.ts';
 import { ADD_PAYMENT, BANK_CREDENTIALS, CONTACT_UPLOAD, LINK_BANK, type Phrasebook } from './lexicon.ts';
 
@@ -23,9 +23,9 @@ export type CueFamily = 'link-bank' | 'contact-upload' | 'add-payment';
  * one the first time it runs, in milliseconds, and the warning waits for it.
  */
 const FAMILIES: [CueFamily, () => WordGate, () => RegExp][] = [
-  ['link-bank', lazy(() => wordGate(BANK_NOUNS)), lazy(() => labelRegex(LINK_BANK))],
-  ['contact-upload', lazy(() => wordGate(CONTACT_NOUNS)), lazy(() => labelRegex(CONTACT_UPLOAD))],
-  ['add-payment', lazy(() => wordGate(PAYMENT_NOUNS)), lazy(() => labelRegex(ADD_PAYMENT))],
+  ['link-bank', BANK_GATE, lazy(() => labelRegex(LINK_BANK))],
+  ['contact-upload', contains(CONTACT_NOUNS), lazy(() => labelRegex(CONTACT_UPLOAD))],
+  ['add-payment', PAYMENT_GATE, lazy(() => labelRegex(ADD_PAYMENT))],
 ];
 const BANK_INTENT = lazy(() => anywhereRegex(LINK_BANK, BANK_CREDENTIALS));
 
