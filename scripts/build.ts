@@ -7,6 +7,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { minify } from 'terser';
 import { build, type InlineConfig, type Plugin } from 'vite';
+import { PROVIDER_HOSTS } from '../src/providers/frame-hosts.ts';
 import { deriveManifest, type Target } from './lib/manifest.ts';
 import { precompute } from './lib/precompute.ts';
 
@@ -44,7 +45,7 @@ const terserPass: Plugin = {
 
 const common: InlineConfig = {
   configFile: false,
-  plugins: [noInnerHtmlSink, precompute([{ id: resolve(ROOT, 'src/content/provider-hosts.ts') }, { id: resolve(ROOT, 'src/detect/scanner-plan.ts'), parse: true }, { id: resolve(ROOT, 'src/providers/detection-catalog.ts'), parse: true }, { id: resolve(ROOT, 'src/detect/cue-words.ts') }, { id: resolve(ROOT, 'src/detect/lexicon.ts') }])],
+  plugins: [noInnerHtmlSink, precompute([{ id: resolve(ROOT, 'src/detect/scanner-plan.ts'), parse: true }, { id: resolve(ROOT, 'src/providers/detection-catalog.ts'), parse: true }, { id: resolve(ROOT, 'src/detect/cue-words.ts') }, { id: resolve(ROOT, 'src/detect/lexicon.ts') }])],
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: BROWSER_TARGET, minify: true, sourcemap: false, reportCompressedSize: false },
@@ -96,7 +97,7 @@ export async function buildExtension(outDir = resolve(ROOT, 'dist')): Promise<vo
     const out = resolve(outDir, target);
     await mkdir(out, { recursive: true });
     await cp(STAGE, out, { recursive: true });
-    await writeFile(resolve(out, 'manifest.json'), `${JSON.stringify(deriveManifest(source, target, version), null, 2)}\n`);
+    await writeFile(resolve(out, 'manifest.json'), `${JSON.stringify(deriveManifest(source, target, version, PROVIDER_HOSTS), null, 2)}\n`);
   }
   await rm(STAGE, { recursive: true, force: true });
 }

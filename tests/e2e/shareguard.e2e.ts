@@ -109,6 +109,29 @@ describe.each(selectedBrowsers())('ShareGuard on %s', (kind) => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it("wakes a frame that is not a provider's once a person points into it, and reads its prompt", async () => {
+    const page = await open('https://news.example/comments/');
+    const frame = await waitFor(
+      async () => page.frames().find((f) => f.url().startsWith('https://talk.example/')),
+      (f) => f !== undefined,
+    );
+    // Only frames.js runs in the comments frame until then: nothing is read, nothing reported.
+    await sleep(800);
+    expect(await frame!.$('shareguard-warning')).toBeNull();
+    const before = await readPopup(ctx.browser(), 'news.example/comments', () => true);
+    expect(before.entries).toEqual([]);
+    await before.page.close();
+
+    await page.bringToFront();
+    await frame!.hover('#comment-with-facebook');
+    const warning = await frame!.waitForSelector('shareguard-warning[data-provider="facebook"]', { timeout: 10_000 });
+    expect(await warning!.evaluate((el) => (el as HTMLElement).dataset.state)).toBe('warn');
+    const { page: popup, entries } = await readPopup(ctx.browser(), 'news.example/comments', (e) => e.length === 1);
+    expect(entries[0]).toMatchObject({ provider: 'facebook', kind: 'social-share', risk: 'high' });
+    expect(entries[0]!.categories).toContain('friends');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('Block on Facebook keeps the quiz from reaching the permission dialog, by link or by script', async () => {
     const l = ctx.browser();
     const server = ctx.server();

@@ -1,27 +1,45 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deriveManifest } from '../../../scripts/lib/manifest.ts';
+import { deriveManifest, PROVIDER_FRAMES } from '../../../scripts/lib/manifest.ts';
+import { PROVIDER_HOSTS } from '../../../src/providers/frame-hosts.ts';
 
 const source = JSON.parse(readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8'));
+const HOSTS = { exact: ['cdn.plaid.com'], domains: ['facebook.com'] };
+type Script = { js: string[]; matches: string[]; exclude_matches?: string[] };
 
 describe('deriveManifest', () => {
   it('gives Chrome a service worker and no Gecko settings', () => {
-    const m = deriveManifest(source, 'chrome', '1.2.3');
+    const m = deriveManifest(source, 'chrome', '1.2.3', HOSTS);
     expect(m.background).toEqual({ service_worker: 'background.js' });
     expect(m.browser_specific_settings).toBeUndefined();
     expect(m.version).toBe('1.2.3');
   });
 
   it('gives Firefox an event page, its add-on id and no data collection', () => {
-    const m = deriveManifest(source, 'firefox', '1.2.3') as typeof source;
+    const m = deriveManifest(source, 'firefox', '1.2.3', HOSTS) as typeof source;
     expect(m.background).toEqual({ scripts: ['background.js'] });
     expect(m.browser_specific_settings.gecko.id).toBe('shareguard@shareguard.dev');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
+  it("gives a provider's frames the scanner and every other frame the loader, each page one of them", () => {
+    const scripts = deriveManifest(source, 'chrome', '1.2.3', HOSTS).content_scripts as Script[];
+    const patterns = ['*://cdn.plaid.com/*', '*://*.facebook.com/*'];
+    const [top, providers, loader] = scripts;
+    expect(providers).toMatchObject({ js: ['content.js'], matches: patterns, all_frames: true });
+    expect(top).toMatchObject({ js: ['content.js'], matches: ['<all_urls>'], exclude_matches: patterns });
+    expect(loader).toMatchObject({ js: ['frames.js'], matches: ['<all_urls>'], exclude_matches: patterns });
+    expect(JSON.stringify(scripts)).not.toContain(PROVIDER_FRAMES);
+  });
+
+  it('takes the frame hosts from the catalog: the widgets and consent pages, not script hosts', () => {
+    expect(PROVIDER_HOSTS.exact).toEqual(expect.arrayContaining(['cdn.plaid.com', 'accounts.google.com']));
+    expect(PROVIDER_HOSTS.domains).toContain('facebook.com');
+  });
+
   it('leaves the source untouched', () => {
     const before = JSON.stringify(source);
-    deriveManifest(source, 'chrome', '0.0.1');
+    deriveManifest(source, 'chrome', '0.0.1', HOSTS);
     expect(JSON.stringify(source)).toBe(before);
   });
 });
@@ -35,10 +53,11 @@ describe('the source manifest', () => {
     for (const p of [...source.permissions, ...source.host_permissions]) expect(readme).toContain(`\`${p}\``);
   });
 
-  it('runs the scanner in the top frame and the frame loader in every frame, about:blank and srcdoc frames too', () => {
+  it("runs the scanner in the top frame and a provider's frames, and the frame loader in every other frame, about:blank and srcdoc frames too", () => {
     expect(source.content_scripts).toEqual([
-      expect.objectContaining({ js: ['content.js'], matches: ['<all_urls>'] }),
-      expect.objectContaining({ js: ['frames.js'], matches: ['<all_urls>'], all_frames: true, match_about_blank: true, match_origin_as_fallback: true }),
+      expect.objectContaining({ js: ['content.js'], matches: ['<all_urls>'], exclude_matches: [PROVIDER_FRAMES] }),
+      expect.objectContaining({ js: ['content.js'], matches: [PROVIDER_FRAMES], all_frames: true }),
+      expect.objectContaining({ js: ['frames.js'], matches: ['<all_urls>'], exclude_matches: [PROVIDER_FRAMES], all_frames: true, match_about_blank: true, match_origin_as_fallback: true }),
     ]);
     expect(source.content_scripts[0].all_frames).toBeUndefined();
   });

@@ -2,8 +2,8 @@ import { SCANNER_PLAN } from '../detect/scanner-plan.ts';
 
 /**
  * The hosts whose pages a provider shows in a frame (a widget, a consent or sign-in page): exact
- * hosts, and domains whose subdomains count too. The build replaces this module with its value
- * (scripts/lib/precompute.ts): frames.js ships the list, not the plan.
+ * hosts, and domains whose subdomains count too. The build writes them into the manifest as the
+ * frames content.js runs in (see scripts/lib/manifest.ts), so no other frame checks its own host.
  */
 const framed = (groups: typeof SCANNER_PLAN.rules.exact) => groups.filter(([, entries]) => entries.some((e) => e.type !== 'script')).map(([host]) => host);
 
