@@ -68,15 +68,15 @@ export function timeRows(runs: BrowserRun[]): Row[] {
     if (!run.prompt) continue;
     for (const [kind, label] of [['bank', 'Plaid script + "Link your bank account"'], ['social', 'Facebook OAuth link']] as const) {
       const samples = run.prompt[kind];
-      const inDom = samples.map((s) => s.inDomMs!);
-      const value = max(inDom);
+      // Visible means painted: the first frame after the warning entered the DOM.
+      const painted = samples.map((s) => s.paintedMs!);
       rows.push({
         page: `Prompt inserted late: ${label}`,
-        metric: `warning in the DOM (ms): median ${fmt(median(inDom))}, painted ${fmt(median(samples.map((s) => s.paintedMs!)))}; worst shown`,
+        metric: `warning painted (ms): median ${fmt(median(painted))}, in the DOM ${fmt(median(samples.map((s) => s.inDomMs!)))}; worst shown`,
         browser: NAME[run.kind],
-        with: value,
+        with: max(painted),
         target: `≤ ${TARGETS.warningMs} ms`,
-        ok: inDom.every((v) => v <= TARGETS.warningMs),
+        ok: painted.every((v) => v <= TARGETS.warningMs),
       });
     }
   }
