@@ -3,8 +3,8 @@
  * what lands in them instead of reading it. Reading one addition from an isolated world costs tens of
  * microseconds in Chromium (its record, its text, a query for frames); a feed adding 50 posts a second
  * pays that fifty times a second. What lands in a churning container is left to the check when a
- * person points at it or tabs to it (PageWatcher), and a provider's frame is still spotted by the
- * frames.js inside it; everything else on the page is read as before.
+ * person points at it or tabs to it (PageWatcher), and a provider's frame in it still gets its own
+ * content.js (the manifest's); everything else on the page is read as before.
  *
  * A container churns once more than CHURN_CALLBACKS observer callbacks within CHURN_WINDOW_MS have
  * added to it, and stays so while it keeps that pace. One render, however big, is one callback, so an

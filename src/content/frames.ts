@@ -1,8 +1,8 @@
 import { APPROACH_EVENTS, APPROACHABLE, SCANNER_RUNNING } from './approach.ts';
 
 /**
- * frames.js, in every frame but the top one (content.js watches that) and a provider's own frames
- * (the manifest gives those content.js: see scripts/lib/manifest.ts). A page may hold fifty frames,
+ * frames.js, in every frame except the top one and a provider's own, which run content.js (the
+ * manifest's: see scripts/lib/manifest.ts). A page may hold fifty frames,
  * nearly all ads, embeds and widgets that ask nothing, and each would pay for a scanner it never
  * uses. So a frame gets one only when a person points at or focuses something in it; until then this
  * costs two passive listeners.
@@ -16,8 +16,9 @@ if (window.top !== window) {
   const scope = globalThis as { [SCANNER_RUNNING]?: boolean; browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
   let asked = false;
   const onApproach = (event: Event) => {
+    if (asked || scope[SCANNER_RUNNING]) return;
     const target = event.composedPath()[0];
-    if (asked || scope[SCANNER_RUNNING] || !(target instanceof Element) || !target.closest(APPROACHABLE)) return;
+    if (!(target instanceof Element) || !target.closest(APPROACHABLE)) return;
     asked = true;
     for (const type of APPROACH_EVENTS) window.removeEventListener(type, onApproach, true);
     // The background injects content.js into this frame; it scans the frame whole.
