@@ -51,6 +51,8 @@ export function timeRows(runs: BrowserRun[]): Row[] {
     }
     if (run.feed) {
       if (chromium) rows.push(ratio(feed, 'script time (ms)', browser, run.feed, 'scriptMs', TARGETS.feedScriptRatio));
+      // The page times its own inserts: when it runs longer with ShareGuard, so does the script time above.
+      rows.push(ratio(feed, "page's own work, timed by the page (ms)", browser, run.feed, 'pageOwnMs'));
       rows.push(mainThread(feed, run.feed), ratio(feed, 'CPU, all browser processes (ms)', browser, run.feed, 'allCpuMs'));
       if (run.traces?.feed) rows.push(...traced(feed, browser, run.traces.feed, run.feed));
     }
