@@ -1,6 +1,6 @@
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Decision } from '../shared/schemas.ts';
-import { isActive } from './settings.ts';
+import { isActive } from '../shared/verdicts.ts';
 
 /** Minimal DNR rule shape shared by Chrome and Firefox (the polyfill's types lag behind both). */
 export interface BlockRuleDnr {

@@ -1,5 +1,7 @@
 import { ext, type MessageSender } from '../shared/browser.ts';
 import type { FrameView, Push } from '../shared/protocol.ts';
+import { siteOf } from '../shared/site.ts';
+import { isActive } from '../shared/verdicts.ts';
 import { showBadge } from './badge.ts';
 import { syncBlockRules } from './dnr-sync.ts';
 import { listen, type Handlers } from './router.ts';
@@ -42,11 +44,17 @@ const handlers: Handlers = {
     const tabUrl = sender.tab!.url ?? report.url;
     const rec = await updateTab(tabId, (r) => withFrameReport(r, tabUrl, sender.frameId!, report));
     const view = tabView(rec, tabUrl, await loadSettings(), Date.now());
-    await publish(tabId, view);
+    // The reporting frame warns from this answer: the badge and the tab's other frames follow.
+    void publish(tabId, view);
     return view;
   },
   'scanner/load': (_payload, sender) => injectInto(sender, 'content.js'),
   'responder/load': (_payload, sender) => injectInto(sender, 'responder.js'),
+  async 'site/decisions'(_payload, sender) {
+    const site = siteOf(sender.tab!.url ?? '');
+    const now = Date.now();
+    return { site, decisions: (await loadSettings()).decisions.filter((d) => d.site === site && isActive(d, now)) };
+  },
   async 'decision/here'({ provider, verdict }, sender) {
     const tabId = sender.tab!.id!;
     const view = await viewOf(tabId, sender.tab!.url ?? '');

@@ -73,10 +73,6 @@ function dedupe(decisions: Decision[]): Decision[] {
   return [...byKey.values()];
 }
 
-export function isActive(d: Decision, now: number): boolean {
-  return d.until === undefined || d.until > now;
-}
-
 /** The settings with one decision put (or, with verdict undefined, taken away). */
 export function withDecision(
   settings: Settings,

@@ -2,7 +2,8 @@ import { mergeDetections } from '../detect/merge.ts';
 import type { FrameView } from '../shared/protocol.ts';
 import type { Verdict } from '../shared/schemas.ts';
 import { siteOf } from '../shared/site.ts';
-import { isActive, type Settings } from './settings.ts';
+import { decisionSite, verdictFor } from '../shared/verdicts.ts';
+import type { Settings } from './settings.ts';
 import { allDetections, type TabRecord } from './tab-state.ts';
 
 /**
@@ -15,10 +16,9 @@ export function tabView(rec: TabRecord | undefined, tabUrl: string, settings: Se
   const sites: Record<string, string> = {};
   const verdicts: Record<string, Verdict> = {};
   for (const d of detections) {
-    const decisionSite = d.requester ? siteOf(`https://${d.requester}/`) || site : site;
-    sites[d.provider] = decisionSite;
-    const decision = settings.decisions.find((x) => x.site === decisionSite && x.provider === d.provider && isActive(x, now));
-    if (decision) verdicts[d.provider] = decision.verdict;
+    const at = (sites[d.provider] = decisionSite(d.requester, site));
+    const verdict = verdictFor(settings.decisions, at, d.provider, now);
+    if (verdict) verdicts[d.provider] = verdict;
   }
   return { site, detections, sites, verdicts };
 }

@@ -34,6 +34,8 @@ export const requests = {
   'scanner/load': { from: 'content', payload: obj({}) },
   /** A content script that found something asks for the responder (and the warning UI) in its frame. */
   'responder/load': { from: 'content', payload: obj({}) },
+  /** The responder, as it loads: the decisions in force on its tab's site, to draw its first warning by. */
+  'site/decisions': { from: 'content', payload: obj({}) },
   /** In-page Block / Allow: the site is taken from the sender's tab, never from the page. */
   'decision/here': { from: 'content', payload: obj({ provider: providerId, verdict }) },
   'tab/get': { from: 'ui', payload: obj({ tabId: int }) },
@@ -48,6 +50,7 @@ export interface Responses {
   'frame/report': FrameView;
   'scanner/load': { ok: boolean };
   'responder/load': { ok: boolean };
+  'site/decisions': { site: string; decisions: Decision[] };
   'decision/here': FrameView;
   'tab/get': TabView | null;
   'decision/set': { ok: true };

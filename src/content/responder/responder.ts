@@ -4,6 +4,7 @@ import { ext } from '../../shared/browser.ts';
 import { request } from '../../shared/messaging.ts';
 import type { FrameView, Push } from '../../shared/protocol.ts';
 import type { Responder } from '../../shared/responder-contract.ts';
+import { provisionalView } from '../../shared/verdicts.ts';
 import type { WarningUi } from '../../shared/warning-contract.ts';
 import { setBlockedAnchors } from './click-guard.ts';
 import { Warnings } from './warnings.ts';
@@ -27,14 +28,18 @@ export function createResponder(ui: WarningUi): Responder {
   let consentWatch: MutationObserver | undefined;
   let local: Detection[] = [];
   let sent = '[]';
+  /** The background's answer to the last report, or a push: the tab's view, merged across its frames. */
   let view: FrameView | undefined;
+  // Asked as the responder loads, while the content script hands over its findings: the first warning
+  // is drawn from these before the background has filed the report, and redrawn from its answer.
+  const early = request('site/decisions', {}).catch(() => undefined);
 
   // A provider's own widget frame only reports; the page that embeds it shows the warning.
   const showsWarningFor = (d: Detection) =>
     local.some((l) => l.provider === d.provider && (isTop || l.evidence.some((e) => e.signal !== 'page-url' && e.signal !== 'consent-pane')));
 
-  const apply = (next: FrameView) => {
-    view = next;
+  const apply = (next: FrameView, final = true) => {
+    if (final) view = next;
     const anchors = anchorsByProvider(findings);
     const blocked = new Set<Element>();
     for (const d of local) if (next.verdicts[d.provider] === 'block') for (const a of anchors.get(d.provider) ?? []) blocked.add(a);
@@ -56,6 +61,7 @@ export function createResponder(ui: WarningUi): Responder {
       return;
     }
     sent = json;
+    if (!view) void early.then((decided) => decided?.site && !view && apply(provisionalView(local, decided), false));
     request('frame/report', { doc, url: location.href, detections: local }).then(apply, console.error);
   };
 

@@ -42,6 +42,7 @@ describe('frame reports', () => {
   it('keeps what a frame reported, shows it in the badge and answers with the tab view', async () => {
     const reply = await send({ type: 'frame/report', payload: { doc: 'd1', url: PAGE, detections: [plaid] } }, content());
     expect(reply).toMatchObject({ result: { site: 'budgetbuddy.example', detections: [{ provider: 'plaid' }], verdicts: {} } });
+    await settle(); // the badge follows the answer
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('1');
     const view = await send({ type: 'tab/get', payload: { tabId: TAB } }, ui);
     expect(view).toMatchObject({ result: { tabId: TAB, url: PAGE, detections: [{ provider: 'plaid', risk: 'high' }] } });
@@ -116,6 +117,27 @@ describe('decisions', () => {
     expect(await send({ type: 'tab/get', payload: { tabId: TAB } }, { id: 'another-extension', url: 'chrome-extension://x/' })).toEqual({
       error: 'not allowed from this sender',
     });
+  });
+
+  it('tells a frame the decisions in force on its tab\'s site only, and only a content script', async () => {
+    const now = Date.now();
+    await fakeBrowser.storage.local.set({
+      settings: {
+        version: 1,
+        decisions: [
+          { site: 'budgetbuddy.example', provider: 'plaid', verdict: 'allow', at: 1 },
+          { site: 'budgetbuddy.example', provider: 'facebook', verdict: 'block', at: 1, until: now - 1000 },
+          { site: 'elsewhere.example', provider: 'plaid', verdict: 'block', at: 1 },
+        ],
+      },
+    });
+    fakeBrowser.storage.onChanged.emit({ settings: {} }, 'local');
+    await settle();
+    // The page cannot name the site: it is the sender's tab, whatever the frame's own address.
+    expect(await send({ type: 'site/decisions', payload: {} }, content(2, 'https://cdn.plaid.com/link/'))).toEqual({
+      result: { site: 'budgetbuddy.example', decisions: [{ site: 'budgetbuddy.example', provider: 'plaid', verdict: 'allow', at: 1 }] },
+    });
+    expect(await send({ type: 'site/decisions', payload: {} }, ui)).toEqual({ error: 'not allowed from this sender' });
   });
 
   it('keeps a backup of damaged settings and restores the rules for the decisions that survive', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isActive, readSettings, SETTINGS_VERSION, withDecision } from '../../../src/background/settings.ts';
+import { readSettings, SETTINGS_VERSION, withDecision } from '../../../src/background/settings.ts';
+import { isActive } from '../../../src/shared/verdicts.ts';
 
 const block = { site: 'budgetbuddy.example', provider: 'plaid', verdict: 'block', at: 10 };
 
