@@ -12,12 +12,12 @@ interface Runtime {
  */
 export async function loadResponder(): Promise<Responder> {
   const host = globalThis as ResponderHost & { browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
+  let reply: Reply<unknown> | undefined;
   if (!host[RESPONDER_GLOBAL]) {
     const runtime = (host.browser ?? host.chrome)!.runtime;
-    const reply = (await runtime.sendMessage({ type: 'responder/load', payload: {} })) as Reply<unknown> | undefined;
-    if (!reply || 'error' in reply) throw new Error(`ShareGuard: the responder did not load: ${reply?.error ?? 'no answer'}`);
+    reply = (await runtime.sendMessage({ type: 'responder/load', payload: {} })) as Reply<unknown> | undefined;
   }
   const responder = host[RESPONDER_GLOBAL];
-  if (!responder) throw new Error('ShareGuard: the responder did not load');
+  if (!responder) throw new Error(`ShareGuard: the responder did not load: ${reply && 'error' in reply ? reply.error : 'no answer'}`);
   return responder;
 }

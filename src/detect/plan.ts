@@ -1,3 +1,4 @@
+import type { CategoryId } from '../providers/categories.ts';
 import type { DetectionProvider, MarkupRule, UrlRule } from '../providers/types.ts';
 import { planCalls, type CallPlan } from './calls.ts';
 import { planNamedCues, providerNames, type NamedCuePlan } from './cues.ts';
@@ -18,6 +19,31 @@ export interface RuleEntry {
   rule: Omit<UrlRule, 'host'>;
 }
 
+/**
+ * A RuleEntry as the plan ships it, by position: [type letter + provider index + '~' when weak, path
+ * or (starting with ^) path pattern, parameters one of which is required (0 for none), categories it
+ * implies]. Every frame's content.js carries the plan; keyed objects made it a fifth of its size.
+ */
+export type PackedRule = [code: string, path: string, params?: string[] | 0, implies?: CategoryId[]];
+
+const TYPES = { s: 'script', f: 'frame', a: 'authorize' } as const;
+
+export function packRule({ type, provider, rule }: RuleEntry): PackedRule {
+  if (rule.pathPattern && !rule.pathPattern.startsWith('^')) throw new Error(`plan: a path pattern must start with ^: ${rule.pathPattern}`);
+  const packed: PackedRule = [`${type[0]}${provider}${rule.weak ? '~' : ''}`, rule.pathPattern ?? rule.path ?? '/'];
+  if (rule.requireAnyParam || rule.implies) packed.push(rule.requireAnyParam ?? 0);
+  if (rule.implies) packed.push(rule.implies);
+  return packed;
+}
+
+export function unpackRule([code, path, params, implies]: PackedRule): RuleEntry {
+  const rule: RuleEntry['rule'] = path[0] === '^' ? { pathPattern: path } : { path };
+  if (code.endsWith('~')) rule.weak = true;
+  if (params) rule.requireAnyParam = params;
+  if (implies) rule.implies = implies;
+  return { type: TYPES[code[0] as keyof typeof TYPES], provider: parseInt(code.slice(1)), rule };
+}
+
 export interface MarkupEntry extends MarkupRule {
   provider: number;
 }
@@ -29,7 +55,7 @@ export interface MarkupEntry extends MarkupRule {
  */
 export interface ScannerPlan {
   providers: PlannedProvider[];
-  rules: RulePlan<RuleEntry>;
+  rules: RulePlan<PackedRule>;
   markup: MarkupEntry[];
   markupQueries: MarkupPlan;
   /** Providers' names as a regex (see wordTrie): a cue label has one of them in it, or a cue noun (cue-words.ts). */
@@ -59,7 +85,7 @@ export function planScanner(catalog: readonly DetectionProvider[]): ScannerPlan 
   const nameWords = [...names.keys()].map((n) => (n.length < 3 ? ` ${n}` : n));
   return {
     providers,
-    rules: planRules(rules, (e) => e.rule.host, ({ rule: { host: _h, ...rule }, ...e }) => ({ ...e, rule })),
+    rules: planRules(rules, (e) => e.rule.host, ({ rule: { host: _h, ...rule }, ...e }) => packRule({ ...e, rule })),
     markup,
     markupQueries: planMarkup(markup.map((m) => m.selector)),
     names: wordTrie(nameWords),

@@ -6,7 +6,7 @@ import { isNotAPrompt, lazy, mayBePromptLabel, mayHaveBankIntent, namedCuesFrom,
 import { contextText, fieldKindOfInput, fieldKindOfLabel, formScope, submitOf, type FieldKind } from './forms.ts';
 import { labelsOf, readsAsArticleLink } from './labels.ts';
 import { pageContext, SiteOwners, type PageContext } from './page-context.ts';
-import type { MarkupEntry, RuleEntry, ScannerPlan } from './plan.ts';
+import { unpackRule, type MarkupEntry, type PackedRule, type RuleEntry, type ScannerPlan } from './plan.ts';
 import { ElementQueries, type Depth } from './queries.ts';
 import { providerless } from './providerless.ts';
 import { relayFrom } from './relay.ts';
@@ -75,7 +75,10 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
   const fail = (error: unknown) => options.onError?.(error);
   // The plan's sections are parsed when first read (see scripts/lib/precompute.ts): read them late.
   // Each part is built the first time it is needed: most frames need only the URL index.
-  const index = lazy(() => new UrlRuleIndex<RuleEntry>(plan.rules));
+  const index = lazy(() => {
+    const unpack = (groups: [string, PackedRule[]][]) => groups.map(([host, rules]): [string, RuleEntry[]] => [host, rules.map(unpackRule)]);
+    return new UrlRuleIndex<RuleEntry>({ exact: unpack(plan.rules.exact), wildcard: unpack(plan.rules.wildcard) });
+  });
   const byId = lazy(() => new Map(plan.providers.map((p) => [p.id, p])));
   // Labels without any of the gate's words are not read further.
   const cueGate = lazy(() => wordGate(`${CUE_NOUNS}|${plan.names}`));

@@ -6,8 +6,8 @@ export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** A phrasebook's phrases in every language, as one alternation. */
-export const allPhrases = (book: Phrasebook): string => LANGUAGES.flatMap((l) => book[l]).join('|');
+/** A phrasebook's phrases in every language, as one alternation (a word two languages share, once). */
+export const allPhrases = (book: Phrasebook): string => [...new Set(LANGUAGES.flatMap((l) => book[l]))].join('|');
 
 /** The words in lower case, without those that contain another (they add nothing to "contains any"). */
 function fewestWords(words: readonly string[]): string[] {

@@ -1,3 +1,4 @@
+import { unpackRule } from '../detect/plan.ts';
 import { SCANNER_PLAN } from '../detect/scanner-plan.ts';
 
 /**
@@ -5,6 +6,6 @@ import { SCANNER_PLAN } from '../detect/scanner-plan.ts';
  * hosts, and domains whose subdomains count too. The build writes them into the manifest as the
  * frames content.js runs in (see scripts/lib/manifest.ts), so no other frame checks its own host.
  */
-const framed = (groups: typeof SCANNER_PLAN.rules.exact) => groups.filter(([, entries]) => entries.some((e) => e.type !== 'script')).map(([host]) => host);
+const framed = (groups: typeof SCANNER_PLAN.rules.exact) => groups.filter(([, entries]) => entries.some((packed) => unpackRule(packed).type !== 'script')).map(([host]) => host);
 
 export const PROVIDER_HOSTS = { exact: framed(SCANNER_PLAN.rules.exact), domains: framed(SCANNER_PLAN.rules.wildcard) };
