@@ -2,12 +2,13 @@ import type { Finding, Scanner } from '../detect/index.ts';
 import type { Depth } from '../detect/queries.ts';
 import { APPROACH_EVENTS, APPROACHABLE } from './approach.ts';
 import { Churn } from './churn.ts';
+import { planAround } from './observe-around.ts';
 
 /**
  * Keeps the findings of one document current at the lowest cost: one scan when the page settles, then
  * only the subtrees the page adds (batched, each scanned once), the URL when it changes, and open
- * shadow roots as they show up. What lands in a container the page keeps adding to (a live feed) is
- * skimmed: see churn.ts. A page with nothing to warn about holds no findings and sends nothing.
+ * shadow roots as they show up. A container the page keeps adding to (a live feed) is left out of the
+ * observer while it keeps that pace: see churn.ts and observe-around.ts. A page with nothing to warn about holds no findings and sends nothing.
  *
  * Cost model (Chromium): the first touch of an element from an isolated world makes a wrapper for it
  * (~1 µs each, several times the main world's), so this file never walks the whole document itself.
@@ -23,6 +24,8 @@ export interface WatcherOptions {
  * src, which navigates it, is followed frame by frame (see followFrame).
  */
 const OBSERVE_NODES: MutationObserverInit = { childList: true, subtree: true };
+/** A left-out container is let back in once this long has passed without an addition to it (or a removal). */
+const QUIET_MS = 1_000;
 const OBSERVE_TARGETS: MutationObserverInit = { subtree: true, attributes: true, attributeFilter: ['href', 'action', 'formaction'] };
 /**
  * A document bigger than this (its HTML, or its links) gets a light look at load (see Depth in
@@ -64,6 +67,7 @@ export class PageWatcher {
   // Added nodes and changed targets come in on observers of their own: a feed's records are then
   // all of one kind, read without asking which.
   readonly #observer = new MutationObserver((records) => this.#onAdded(records));
+  readonly #shadowObserver = new MutationObserver((records) => this.#onAdded(records));
   readonly #targetObserver = new MutationObserver((records) => this.#onTargets(records));
   readonly #followed = new WeakSet<Element>();
   readonly #followFrame = (frame: Element) => {
@@ -72,6 +76,9 @@ export class PageWatcher {
     this.#targetObserver.observe(frame, { attributes: true, attributeFilter: ['src'] });
   };
   readonly #watchedRoots = new WeakSet<Node>();
+  /** Containers of the document that churn, left out of #observer, and the ancestors observed for their own children. */
+  #left = new Set<Node>();
+  #around = new Set<Node>();
   /** Elements checked because a person came near them (pages too big to check whole at load). */
   readonly #approached = new WeakSet<Element>();
   readonly #churn = new Churn<Node>();
@@ -116,24 +123,61 @@ export class PageWatcher {
 
   #onAdded(records: MutationRecord[]): void {
     // A callback is a container's when its first and last records add to it. Touching a record costs
-    // microseconds from an isolated world, so a churning container's callback is skimmed untouched.
+    // microseconds from an isolated world, so a churning container's callback is left unread, and the
+    // container left out of the observer.
     const target = records[0]!.target;
-    if (this.#churn.skims(target, performance.now()) && records[records.length - 1]!.target === target) {
-      // It may have taken out an element with findings: the flush checks.
-      if (this.#byElement.size) {
+    // A feed inside a shadow root is read: only the document's observer is planned around containers.
+    if (this.#churn.skims(target, performance.now()) && records.at(-1)!.target === target && target.getRootNode() === document && target !== document) {
+      this.#left.add(target);
+      this.#observeAround();
+      // Its two ends, looked at once a spell (a feed adds at one, drops at the other), where observing
+      // it cost a record per addition.
+      let first: Node | null | undefined;
+      let last: Node | null | undefined;
+      const check = () => {
+        if (first !== target.firstChild || last !== target.lastChild) {
+          first = target.firstChild;
+          last = target.lastChild;
+          setTimeout(check, QUIET_MS);
+          return;
+        }
+        this.#left.delete(target);
+        this.#observeAround();
+        // It may have taken out an element with findings: the flush checks.
         this.#removals = true;
         this.#changed();
-      }
-      return;
-    }
+      };
+      check();
+    } else this.#read(records);
+  }
+
+  #read(records: MutationRecord[]): void {
     // Indexed loops: for…of over a NodeList costs several times more from an isolated world.
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
       const added = r.addedNodes;
-      for (let j = 0; j < added.length; j++) if (added[j]!.nodeType === 1) this.#pending.add(added[j]!);
+      // What lands beside a left-out container is observed whole, as the rest of the page.
+      const around = this.#around.has(r.target);
+      for (let j = 0; j < added.length; j++) {
+        const node = added[j]!;
+        if (node.nodeType !== 1) continue;
+        this.#pending.add(node);
+        if (around) this.#observer.observe(node, OBSERVE_NODES);
+      }
       if (this.#byElement.size && r.removedNodes.length) this.#removals = true;
     }
     this.#changed();
+  }
+
+  /** Observes the document whole but for the left-out containers (observe-around.ts). */
+  #observeAround(): void {
+    this.#read(this.#observer.takeRecords());
+    this.#observer.disconnect();
+    this.#around = new Set();
+    for (const [node, whole] of planAround<Node>(document, this.#left)) {
+      this.#observer.observe(node, whole ? OBSERVE_NODES : { childList: true });
+      if (!whole) this.#around.add(node);
+    }
   }
 
   #onTargets(records: MutationRecord[]): void {
@@ -213,7 +257,8 @@ export class PageWatcher {
   #observeRoot(root: Document | ShadowRoot): void {
     if (this.#watchedRoots.has(root)) return;
     this.#watchedRoots.add(root);
-    this.#observer.observe(root, OBSERVE_NODES);
+    // Open shadow roots on an observer of their own: the document's is re-planned (observeAround).
+    (root === document ? this.#observer : this.#shadowObserver).observe(root, OBSERVE_NODES);
     this.#targetObserver.observe(root, OBSERVE_TARGETS);
   }
 
@@ -246,17 +291,10 @@ export class PageWatcher {
 /** The connected nodes of a batch that no other node of it contains: each subtree is scanned once. */
 function outermost(nodes: Set<Node>): Element[] {
   const out: Element[] = [];
-  // Siblings (a feed's new posts) cannot contain each other: no ancestor walk then.
-  let parent: Node | null | undefined;
-  let siblings = true;
-  for (const node of nodes) {
-    if (parent === undefined) parent = node.parentNode;
-    else if (node.parentNode !== parent) siblings = false;
-  }
   for (const node of nodes) {
     if (!node.isConnected) continue;
     let inside = false;
-    if (!siblings) for (let p = node.parentNode; p && !inside; p = p.parentNode) inside = nodes.has(p);
+    for (let p = node.parentNode; p && !inside; p = p.parentNode) inside = nodes.has(p);
     if (!inside) out.push(node as Element);
   }
   return out;

@@ -85,9 +85,10 @@ describe.each(selectedBrowsers())('ShareGuard on %s', (kind) => {
     await Promise.all([popup.close(), page.close()]);
   });
 
-  it('on a busy live feed, reads what lands elsewhere at once and what lands in the feed once a person points at it', async () => {
+  it('on a busy live feed, reads what lands elsewhere at once, what lands in the feed once a person points at it, and all of it once the feed is quiet', async () => {
     const FACEBOOK = 'https://www.facebook.com/v19.0/dialog/oauth?client_id=1&redirect_uri=https%3A%2F%2Fnews.example%2F&scope=user_friends&response_type=code';
     const GOOGLE = 'https://accounts.google.com/o/oauth2/v2/auth?client_id=1&redirect_uri=https%3A%2F%2Fnews.example%2F&scope=https%3A%2F%2Fwww.googleapis.com%2Fauth%2Fcontacts.readonly&response_type=code';
+    const MICROSOFT = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1&redirect_uri=https%3A%2F%2Fnews.example%2F&scope=Contacts.Read&response_type=code';
     const page = await open('https://news.example/live/');
     const addSignIn = (where: 'sidebar' | 'feed', href: string, label: string) =>
       page.evaluate((w, h, l) => (window as unknown as { addSignIn(w: string, h: string, l: string): boolean }).addSignIn(w, h, l), where, href, label);
@@ -99,13 +100,20 @@ describe.each(selectedBrowsers())('ShareGuard on %s', (kind) => {
     expect(await warningState(page, 'facebook')).toBe('warn');
 
     await addSignIn('feed', GOOGLE, 'Sign in with Google');
-    // Skimmed, not read: were it read, its warning would be up by now (a late prompt shows in ~0.1 s).
+    // Left out, not read: were it read, its warning would be up by now (a late prompt shows in ~0.1 s).
     await sleep(1_000);
     expect(await page.$('shareguard-warning[data-provider="google"]')).toBeNull();
     await page.hover(`#feed a[href="${GOOGLE}"]`);
     expect(await warningState(page, 'google')).toBe('warn');
-    const { page: popup, entries } = await readPopup(ctx.browser(), 'news.example/live', (e) => e.length === 2);
-    expect(entries.map((e) => e.provider).sort()).toEqual(['facebook', 'google']);
+
+    // Once the feed has gone quiet it is observed again (src/content/page-watcher.ts, QUIET_MS):
+    // what lands in it then is read at once, with nobody pointing at it.
+    await page.evaluate(() => (window as unknown as { stopFeed(): boolean }).stopFeed());
+    await sleep(3_500);
+    await page.mouse.move(0, 0);
+    await addSignIn('feed', MICROSOFT, 'Sign in with Microsoft');
+    const { page: popup, entries } = await readPopup(ctx.browser(), 'news.example/live', (e) => e.length === 3);
+    expect(entries.map((e) => e.provider).sort()).toEqual(['facebook', 'google', 'microsoft']);
     await Promise.all([popup.close(), page.close()]);
   });
 
