@@ -1,7 +1,6 @@
 import { CONTACT_NOUNS } from './cue-words.ts';
 import { BANK_GATE, END, LETTERS, PAYMENT_GATE, anywhereRegex, contains, lazy, lexiconRegex, type WordGate } from './cues.ts';
-import { allPhrases } from './word-sources.ts';
-import { ADD_PAYMENT, BANK_CREDENTIALS, CONTACT_UPLOAD, LINK_BANK, type Phrasebook } from './lexicon.ts';
+import { ADD_PAYMENT, BANK_CREDENTIALS, CONTACT_UPLOAD, LANGUAGES, LINK_BANK, type Phrasebook } from './lexicon.ts';
 
 /**
  * The phrasebooks, matched in the responder: the content script has already picked the few labels and
@@ -11,28 +10,29 @@ import { ADD_PAYMENT, BANK_CREDENTIALS, CONTACT_UPLOAD, LINK_BANK, type Phrasebo
 /** A label may open with punctuation, an icon's text, or one filler word ("Securely link…"). */
 const LABEL_OPENING = String.raw`^[^${LETTERS}0-9]*(?:(?:please|now|securely|instantly|quickly|easily|click\s+to|tap\s+to|or|ahora|o|maintenant|ou|jetzt|bitte|oder|agora|ora|nu|of|teraz|lub)\s+)?`;
 
-/** Case-insensitive regex for a label that starts with one of the phrases. */
-const labelRegex = (book: Phrasebook) => lexiconRegex(`${LABEL_OPENING}(?:${allPhrases(book)})${END}`);
+/**
+ * Case-insensitive regexes for a label that starts with one of the phrases, one per language, each
+ * compiled the first time a label gets that far: a browser takes milliseconds over each, and the
+ * warning waits for them. An English label compiles only the English phrases.
+ */
+const labelRegexes = (book: Phrasebook) =>
+  LANGUAGES.filter((l) => book[l].length).map((l) => lazy(() => lexiconRegex(`${LABEL_OPENING}(?:${book[l].join('|')})${END}`)));
 
 /** The shapes of provider-less prompt a label can have. */
 export type CueFamily = 'link-bank' | 'contact-upload' | 'add-payment';
 
-/**
- * Each family's phrases hold one of its nouns (tests/unit/detect/gates.test.ts), so a label without
- * them skips the family's regex. The regexes are thousands of characters long; a browser compiles
- * one the first time it runs, in milliseconds, and the warning waits for it.
- */
-const FAMILIES: [CueFamily, () => WordGate, () => RegExp][] = [
-  ['link-bank', BANK_GATE, lazy(() => labelRegex(LINK_BANK))],
-  ['contact-upload', contains(CONTACT_NOUNS), lazy(() => labelRegex(CONTACT_UPLOAD))],
-  ['add-payment', PAYMENT_GATE, lazy(() => labelRegex(ADD_PAYMENT))],
+/** Each family's phrases hold one of its nouns (tests/unit/detect/gates.test.ts), so a label without them skips the family's regexes. */
+const FAMILIES: [CueFamily, () => WordGate, (() => RegExp)[]][] = [
+  ['link-bank', BANK_GATE, labelRegexes(LINK_BANK)],
+  ['contact-upload', contains(CONTACT_NOUNS), labelRegexes(CONTACT_UPLOAD)],
+  ['add-payment', PAYMENT_GATE, labelRegexes(ADD_PAYMENT)],
 ];
 const BANK_INTENT = lazy(() => anywhereRegex(LINK_BANK, BANK_CREDENTIALS));
 
 /** The provider-less prompt families a (normalised, label-sized) label opens with. */
 export function labelFamilies(text: string): CueFamily[] {
   const out: CueFamily[] = [];
-  for (const [family, nouns, phrases] of FAMILIES) if (nouns().test(text) && phrases().test(text)) out.push(family);
+  for (const [family, nouns, phrases] of FAMILIES) if (nouns().test(text) && phrases.some((regex) => regex().test(text))) out.push(family);
   return out;
 }
 
