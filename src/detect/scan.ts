@@ -75,10 +75,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
   const fail = (error: unknown) => options.onError?.(error);
   // The plan's sections are parsed when first read (see scripts/lib/precompute.ts): read them late.
   // Each part is built the first time it is needed: most frames need only the URL index.
-  const index = lazy(() => {
-    const unpack = (groups: [string, PackedRule[]][]) => groups.map(([host, rules]): [string, RuleEntry[]] => [host, rules.map(unpackRule)]);
-    return new UrlRuleIndex<RuleEntry>({ exact: unpack(plan.rules.exact), wildcard: unpack(plan.rules.wildcard) });
-  });
+  const index = lazy(() => new UrlRuleIndex<RuleEntry, PackedRule>(plan.rules, unpackRule));
   const byId = lazy(() => new Map(plan.providers.map((p) => [p.id, p])));
   // Labels without any of the gate's words are not read further.
   const cueGate = lazy(() => wordGate(`${CUE_NOUNS}|${plan.names}`));

@@ -6,15 +6,19 @@ import type { UrlRule } from '../providers/types.ts';
  */
 type HostlessRule = Omit<UrlRule, 'host'>;
 
-export class UrlRuleIndex<T extends { rule: HostlessRule }> {
-  readonly #exact: Map<string, T[]>;
-  readonly #wildcard: Map<string, T[]>;
+export class UrlRuleIndex<T extends { rule: HostlessRule }, P = T> {
+  readonly #exact: Map<string, P[]>;
+  readonly #wildcard: Map<string, P[]>;
+  readonly #unpack: (packed: P) => T;
+  /** A host's entries, unpacked the first time a URL of that host is matched: most pages link none. */
+  readonly #unpacked = new Map<P[], T[]>();
   readonly #hostCache = new Map<string, boolean>();
 
   /** From entries grouped by host (see planRules): exact hosts, and '*.domain' rules under their domain. */
-  constructor(plan: RulePlan<T>) {
+  constructor(plan: RulePlan<P>, unpack: (packed: P) => T) {
     this.#exact = new Map(plan.exact);
     this.#wildcard = new Map(plan.wildcard);
+    this.#unpack = unpack;
   }
 
   /** True when some rule is about this host (or a parent domain of it). Pages link the same few hosts over and over. */
@@ -33,8 +37,11 @@ export class UrlRuleIndex<T extends { rule: HostlessRule }> {
   match(url: URL, extraParams?: ReadonlySet<string>): T[] {
     const host = url.hostname.toLowerCase();
     const found: T[] = [];
-    const take = (list: T[] | undefined) => {
-      for (const entry of list ?? []) if (pathMatches(entry.rule, url.pathname) && paramsMatch(entry.rule, url, extraParams)) found.push(entry);
+    const take = (packed: P[] | undefined) => {
+      if (!packed) return;
+      let list = this.#unpacked.get(packed);
+      if (!list) this.#unpacked.set(packed, (list = packed.map(this.#unpack)));
+      for (const entry of list) if (pathMatches(entry.rule, url.pathname) && paramsMatch(entry.rule, url, extraParams)) found.push(entry);
     };
     take(this.#exact.get(host));
     for (let d = host; d; d = d.slice(d.indexOf('.') + 1 || d.length)) {
