@@ -20,7 +20,7 @@ export class Churn<T> {
   #windowStart = -Infinity;
 
   /** Counts an observer callback at `now` that adds to `target`; true once the target churns. */
-  skims(target: T, now: number): boolean {
+  churns(target: T, now: number): boolean {
     if (now - this.#windowStart >= CHURN_WINDOW_MS) {
       this.#counts.clear();
       this.#windowStart = now;
@@ -29,5 +29,4 @@ export class Churn<T> {
     this.#counts.set(target, n);
     return n > CHURN_CALLBACKS;
   }
-
 }

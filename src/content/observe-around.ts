@@ -1,9 +1,9 @@
 /**
  * Where to observe a document so that the containers a page keeps adding to (churn.ts) are left out:
  * the browser then queues no record at all for what lands in them, where counting callbacks and
- * leaving them unread still paid for each one. Each ancestor of a left-out container is observed for its own children only (a new
- * sibling of the feed is still seen), everything beside the path whole. Pure over parentNode and
- * element children, so it is unit-tested on plain objects.
+ * leaving them unread still paid for each one. Each ancestor of a left-out container is observed for
+ * its own children only (a new sibling of the feed is still seen), everything beside the path whole.
+ * Pure over parentNode and element children, so it is unit-tested on plain objects.
  */
 export interface TreeNode {
   readonly parentNode: TreeNode | null;

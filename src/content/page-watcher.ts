@@ -8,7 +8,8 @@ import { planAround } from './observe-around.ts';
  * Keeps the findings of one document current at the lowest cost: one scan when the page settles, then
  * only the subtrees the page adds (batched, each scanned once), the URL when it changes, and open
  * shadow roots as they show up. A container the page keeps adding to (a live feed) is left out of the
- * observer while it keeps that pace: see churn.ts and observe-around.ts. A page with nothing to warn about holds no findings and sends nothing.
+ * observer while it keeps that pace: see churn.ts and observe-around.ts. A page with nothing to warn
+ * about holds no findings and sends nothing.
  *
  * Cost model (Chromium): the first touch of an element from an isolated world makes a wrapper for it
  * (~1 µs each, several times the main world's), so this file never walks the whole document itself.
@@ -76,7 +77,7 @@ export class PageWatcher {
     this.#targetObserver.observe(frame, { attributes: true, attributeFilter: ['src'] });
   };
   readonly #watchedRoots = new WeakSet<Node>();
-  /** Containers of the document that churn, left out of #observer, and the ancestors observed for their own children. */
+  /** Containers of the document that churn, left out of #observer; their ancestors, observed for their own children. */
   #left = new Set<Node>();
   #around = new Set<Node>();
   /** Elements checked because a person came near them (pages too big to check whole at load). */
@@ -127,7 +128,7 @@ export class PageWatcher {
     // container left out of the observer.
     const target = records[0]!.target;
     // A feed inside a shadow root is read: only the document's observer is planned around containers.
-    if (this.#churn.skims(target, performance.now()) && records.at(-1)!.target === target && target.getRootNode() === document && target !== document) {
+    if (this.#churn.churns(target, performance.now()) && records.at(-1)!.target === target && target.getRootNode() === document && target !== document) {
       this.#left.add(target);
       this.#observeAround();
       // Its two ends, looked at once a spell (a feed adds at one, drops at the other), where observing

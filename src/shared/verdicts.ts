@@ -9,7 +9,7 @@ import { siteOf } from './site.ts';
  */
 
 /** A decision belongs to the site that asks: the tab's, or on a provider's consent page the site its redirect names. */
-export function decisionSite(requester: string | undefined, tabSite: string): string {
+function decisionSite(requester: string | undefined, tabSite: string): string {
   return requester ? siteOf(`https://${requester}/`) || tabSite : tabSite;
 }
 
@@ -18,8 +18,20 @@ export function isActive(d: Decision, now: number): boolean {
 }
 
 /** The verdict in force for a provider on a site, if the person gave one. */
-export function verdictFor(decisions: readonly Decision[], site: string, provider: string, now: number): Verdict | undefined {
+function verdictFor(decisions: readonly Decision[], site: string, provider: string, now: number): Verdict | undefined {
   return decisions.find((d) => d.site === site && d.provider === provider && isActive(d, now))?.verdict;
+}
+
+/** Detections with, per provider, the site its decision belongs to and the verdict in force there. */
+export function frameView(site: string, detections: Detection[], decisions: readonly Decision[], now: number): FrameView {
+  const sites: Record<string, string> = {};
+  const verdicts: FrameView['verdicts'] = {};
+  for (const d of detections) {
+    const at = (sites[d.provider] = decisionSite(d.requester, site));
+    const verdict = verdictFor(decisions, at, d.provider, now);
+    if (verdict) verdicts[d.provider] = verdict;
+  }
+  return { site, detections, sites, verdicts };
 }
 
 /**
@@ -28,13 +40,5 @@ export function verdictFor(decisions: readonly Decision[], site: string, provide
  */
 export function provisionalView(local: readonly Detection[], decided: { site: string; decisions: readonly Decision[] }, now = Date.now()): FrameView {
   const { site, decisions } = decided;
-  const detections = local.filter((d) => decisionSite(d.requester, site) === site);
-  const sites: Record<string, string> = {};
-  const verdicts: FrameView['verdicts'] = {};
-  for (const d of detections) {
-    sites[d.provider] = site;
-    const verdict = verdictFor(decisions, site, d.provider, now);
-    if (verdict) verdicts[d.provider] = verdict;
-  }
-  return { site, detections, sites, verdicts };
+  return frameView(site, local.filter((d) => decisionSite(d.requester, site) === site), decisions, now);
 }

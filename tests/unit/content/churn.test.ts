@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { Churn, CHURN_CALLBACKS, CHURN_WINDOW_MS } from '../../../src/content/churn.ts';
 
-/** Observer callbacks `everyMs` apart from `start`, each adding to `target`: which were skimmed. */
+/** Observer callbacks `everyMs` apart from `start`, each adding to `target`: which churned. */
 function callbacks(churn: Churn<string>, target: string, opts: { start?: number; count: number; everyMs: number }): boolean[] {
-  return Array.from({ length: opts.count }, (_, i) => churn.skims(target, (opts.start ?? 0) + i * opts.everyMs));
+  return Array.from({ length: opts.count }, (_, i) => churn.churns(target, (opts.start ?? 0) + i * opts.everyMs));
 }
 
 // The bench's feed: ten callbacks a second.
 const FEED = { count: 10, everyMs: CHURN_WINDOW_MS / 10 };
 
 describe('Churn', () => {
-  it('reads a container the first few times in a window, then skims it', () => {
+  it('reads a container the first few times in a window, then it churns', () => {
     const seen = callbacks(new Churn(), 'feed', FEED);
     expect(seen).toEqual(Array.from({ length: 10 }, (_, i) => i >= CHURN_CALLBACKS));
   });
@@ -25,15 +25,15 @@ describe('Churn', () => {
     const churn = new Churn<string>();
     const feed: boolean[] = [];
     for (let i = 0; i < 30; i++) {
-      feed.push(churn.skims('feed', i * 100));
+      feed.push(churn.churns('feed', i * 100));
       // Every 300 ms, slower than churning: a dialog, a toast.
-      if (i % 3 === 0) expect(churn.skims('dialog', i * 100 + 50)).toBe(false);
+      if (i % 3 === 0) expect(churn.churns('dialog', i * 100 + 50)).toBe(false);
     }
     // The watcher leaves the feed out at its first churning callback; counted on, it churns in every window.
     expect(feed).toEqual(Array.from({ length: 30 }, (_, i) => i % 10 >= CHURN_CALLBACKS));
     const other = new Churn<string>();
     callbacks(other, 'feed', FEED);
-    expect(other.skims('app', FEED.count * FEED.everyMs)).toBe(false);
+    expect(other.churns('app', FEED.count * FEED.everyMs)).toBe(false);
   });
 
   it('reads a container again once it slows down, or after a quiet spell', () => {
@@ -45,10 +45,10 @@ describe('Churn', () => {
     const quiet = new Churn<string>();
     callbacks(quiet, 'feed', FEED);
     // The feed churned, then nothing for five seconds: what it adds next is read.
-    expect(quiet.skims('feed', 5 * CHURN_WINDOW_MS)).toBe(false);
+    expect(quiet.churns('feed', 5 * CHURN_WINDOW_MS)).toBe(false);
   });
 
-  it('never skims a slow, steady container', () => {
+  it('a slow, steady container never churns', () => {
     // A clock or a chat: one addition every 300 ms, for a minute.
     expect(callbacks(new Churn(), 'clock', { count: 200, everyMs: 300 })).not.toContain(true);
   });
