@@ -5,9 +5,8 @@
  *
  *   npm run bench -- [--rounds 5] [--browsers chromium,firefox] [--scenarios article,frames,feed,prompt] [--floor]
  *
- * --floor swaps frames.js for one that only reads window.top, and content.js for a mutation observer
- * that does nothing: what any script in every frame, and any watch of a page's DOM from an isolated
- * world, cost before they do any work (writes artifacts/bench-floor.json).
+ * --floor swaps content.js for a mutation observer that does nothing: what any watch of a page's DOM
+ * from an isolated world costs before it does any work (writes artifacts/bench-floor.json).
  *
  * SHAREGUARD_BROWSERS picks the browsers too, as for the e2e suite.
  */
@@ -24,9 +23,8 @@ import { ALL_SCENARIOS, runBrowser, type BrowserRun, type Scenario } from './lib
 import { bundleSizes } from './lib/bench/sizes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-/** --floor's stand-ins: the same files, in the same frames, doing nothing. */
+/** --floor's stand-in: the same file, in the same frames, doing nothing. */
 const FLOOR_SCRIPTS = {
-  'frames.js': 'if (window.top !== window) {}\n',
   'content.js': 'new MutationObserver(() => {}).observe(document, { childList: true, subtree: true });\n',
 };
 const { values } = parseArgs({
@@ -61,7 +59,7 @@ try {
   }
   const sizes = await bundleSizes(path.join(buildDir, 'chrome'));
   const versions = Object.fromEntries(runs.map((r) => [r.kind, r.version])) as Partial<Record<BrowserKind, string>>;
-  const header = `${values.floor ? 'FLOOR (frames.js only reads window.top; content.js only observes mutations). ' : ''}Medians of ${rounds} interleaved rounds (extension on / off in one browser), ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}; ${Object.values(versions).join(', ')}.`;
+  const header = `${values.floor ? 'FLOOR (content.js only observes mutations). ' : ''}Medians of ${rounds} interleaved rounds (extension on / off in one browser), ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}; ${Object.values(versions).join(', ')}.`;
   const markdown = [
     header,
     '',

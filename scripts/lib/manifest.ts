@@ -31,6 +31,9 @@ export function deriveManifest(source: Manifest, target: Target, version: string
   } else {
     // Firefox MV3 runs background.scripts as an event page.
     delete background.service_worker;
+    // Firefox names an iframe's frame itself (runtime.getFrameId); Chrome only through webNavigation,
+    // whose warning Chrome folds into the all-sites one, where Firefox would add a line of its own.
+    m.permissions = (m.permissions as string[]).filter((p) => p !== 'webNavigation');
   }
   m.background = background;
   const patterns = framePatterns(frameHosts);

@@ -24,8 +24,8 @@ export function precompute(modules: { id: string; parse?: boolean }[]): Plugin {
       const literal = (value: unknown) => {
         if (!module.parse) return JSON.stringify(value);
         if (!isPlainObject(value)) return json(value);
-        const getters = Object.entries(value).map(([key, v]) => `get ${JSON.stringify(key)}() { return (cache[${JSON.stringify(key)}] ??= ${json(v)}); }`);
-        return `(() => { const cache = {}; return { ${getters.join(', ')} }; })()`;
+        const texts = Object.entries(value).map(([key, v]) => `${JSON.stringify(key)}: \`${templateText(JSON.stringify(v))}\``);
+        return `(() => { const texts = { ${texts.join(', ')} }; return new Proxy({}, { get: (cache, key) => (cache[key] ??= JSON.parse(texts[key])) }); })()`;
       };
       return Object.entries(exports)
         .map(([name, value]) => `export const ${name} = ${literal(value)};`)

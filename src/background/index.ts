@@ -7,6 +7,7 @@ import { syncBlockRules } from './dnr-sync.ts';
 import { listen, type Handlers } from './router.ts';
 import { loadSettings, setDecision, watchSettings } from './settings-store.ts';
 import { getTab, updateTab, withFrameReport } from './tab-state.ts';
+import { childFrames } from './child-frames.ts';
 import { tabView } from './view.ts';
 
 /** Background entry: wires events to small modules. Listeners are added synchronously, as MV3 requires. */
@@ -32,10 +33,10 @@ async function republishAll(): Promise<void> {
   }
 }
 
-/** Loads one of our scripts into the frame that asked (the router has checked it is our content script's). */
-async function injectInto(sender: MessageSender, file: string): Promise<{ ok: boolean }> {
-  await ext.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId!] }, files: [file] });
-  return { ok: true };
+/** Loads one of our scripts into frames of the sender's tab (the router has checked the sender is our content script). */
+async function injectInto(sender: MessageSender, frameIds: number[], file: string): Promise<{ ok: boolean }> {
+  if (frameIds.length) await ext.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds }, files: [file] });
+  return { ok: frameIds.length > 0 };
 }
 
 const handlers: Handlers = {
@@ -48,8 +49,11 @@ const handlers: Handlers = {
     void publish(tabId, view);
     return view;
   },
-  'scanner/load': (_payload, sender) => injectInto(sender, 'content.js'),
-  'responder/load': (_payload, sender) => injectInto(sender, 'responder.js'),
+  async 'frame/wake'({ url, frameId }, sender) {
+    const frames = frameId >= 0 ? [frameId] : await childFrames(sender.tab!.id!, sender.frameId!, url);
+    return injectInto(sender, frames, 'content.js');
+  },
+  'responder/load': (_payload, sender) => injectInto(sender, [sender.frameId!], 'responder.js'),
   async 'site/decisions'(_payload, sender) {
     const site = siteOf(sender.tab!.url ?? '');
     const now = Date.now();

@@ -2,16 +2,19 @@ import type { Finding } from '../detect/types.ts';
 import { createScanner } from '../detect/scan.ts';
 import { SCANNER_PLAN } from '../detect/scanner-plan.ts';
 import type { Responder } from '../shared/responder-contract.ts';
-import { SCANNER_RUNNING } from './approach.ts';
 import { loadResponder } from './load-responder.ts';
 import { PageWatcher } from './page-watcher.ts';
+import { runtime } from './runtime.ts';
+import { frameAddress } from './frame-address.ts';
 
 /**
- * content.js, in the top frame and in any frame frames.js asks it for: spots prompts and nothing
- * more. On a page with nothing to warn about it sends no message and loads nothing; once it finds
- * something, the background injects the responder (src/content/responder), which works out what the
- * findings mean, reports them and warns.
+ * content.js, in the top frame, a provider's frames and any frame a person comes near
+ * (wake-frames.ts): spots prompts and nothing more. On a page with nothing to warn about it sends no
+ * message and loads nothing; once it finds something, the background injects the responder
+ * (src/content/responder), which works out what the findings mean, reports them and warns.
  */
+/** Set on the isolated world's global once content.js runs in a frame: injecting it again does nothing. */
+const SCANNER_RUNNING = '__shareguardContent';
 const scope = globalThis as { [SCANNER_RUNNING]?: boolean };
 
 if (!scope[SCANNER_RUNNING]) {
@@ -19,8 +22,10 @@ if (!scope[SCANNER_RUNNING]) {
   let responder: Promise<Responder> | undefined;
   let latest: readonly Finding[] = [];
 
+  const rt = runtime();
   const watcher = new PageWatcher({
     scanner: createScanner(SCANNER_PLAN),
+    onFrameApproach: (frame) => void rt.sendMessage({ type: 'frame/wake', payload: frameAddress(frame, rt) }).catch(() => undefined),
     onChange(findings) {
       latest = findings;
       if (!findings.length && !responder) return;

@@ -1,8 +1,16 @@
 import type { Finding, Scanner } from '../detect/index.ts';
 import type { Depth } from '../detect/queries.ts';
-import { APPROACH_EVENTS, APPROACHABLE } from './approach.ts';
 import { Churn } from './churn.ts';
 import { planAround } from './observe-around.ts';
+
+/**
+ * What a person can point at or focus: what can be clicked, fields (a bank login is typed into), and
+ * frames (whose documents the scans never see: see WatcherOptions.onFrameApproach).
+ */
+const APPROACHABLE = 'a,area,button,[role="button"],[role="link"],input,select,textarea,iframe,frame';
+
+/** A person coming near something, before any click. */
+const APPROACH_EVENTS = ['pointerover', 'focusin'] as const;
 
 /**
  * Keeps the findings of one document current at the lowest cost: one scan when the page settles, then
@@ -18,6 +26,14 @@ export interface WatcherOptions {
   scanner: Scanner;
   /** Called (batched) when the set of findings may have changed. */
   onChange(findings: Finding[]): void;
+  /**
+   * A person came near a frame of this document, once per frame. No script of ours loads into a
+   * page's frames by itself (a provider's own excepted: see manifest.json): a page may hold fifty,
+   * nearly all ads and embeds that ask nothing, and each would pay for a script world, its memory and
+   * its start-up. A frame gets a scanner of its own when a person comes near it, and that scanner
+   * watches the frames inside in turn.
+   */
+  onFrameApproach(frame: HTMLIFrameElement | HTMLFrameElement): void;
 }
 
 /**
@@ -107,19 +123,30 @@ export class PageWatcher {
 
   /**
    * What the scans left out is checked when a person points at it or tabs to it, before any click:
-   * the element under the pointer (inside an open shadow root too), once.
+   * the element under the pointer or focused (inside an open shadow root too), once.
    */
   #checkOnApproach(): void {
-    const check = (event: Event) => {
-      const target = event.composedPath()[0];
+    const check = (target: unknown) => {
       const el = target instanceof Element ? target.closest(APPROACHABLE) : null;
       if (!el || this.#approached.has(el)) return;
       this.#approached.add(el);
+      if (el.localName === 'iframe' || el.localName === 'frame') return this.#opts.onFrameApproach(el as HTMLIFrameElement);
       const root = el.getRootNode();
       if (root instanceof ShadowRoot) this.#addShadowRoot(root);
       if (this.#scanRoot(el, document.baseURI)) this.#emit();
     };
-    for (const type of APPROACH_EVENTS) window.addEventListener(type, check, { capture: true, passive: true });
+    const focused = () => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      check(el);
+    };
+    for (const type of APPROACH_EVENTS) window.addEventListener(type, (e) => check(e.composedPath()[0]), { capture: true, passive: true });
+    // Focus going into a frame blurs this window and leaves the frame element focused (in Firefox
+    // only just after): no focusin tells.
+    window.addEventListener('blur', () => setTimeout(focused));
+    // Started with the pointer or focus already in a frame (one woken as the pointer went on in).
+    check(document.querySelector('iframe:hover,frame:hover'));
+    focused();
   }
 
   #onAdded(records: MutationRecord[]): void {

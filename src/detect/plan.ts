@@ -1,5 +1,5 @@
 import type { CategoryId } from '../providers/categories.ts';
-import type { DetectionProvider, MarkupRule, UrlRule } from '../providers/types.ts';
+import type { DetectionProvider, MarkupRule, PromptFlow, PromptKind, UrlRule } from '../providers/types.ts';
 import { planCalls, type CallPlan } from './calls.ts';
 import { planNamedCues, providerNames, type NamedCuePlan } from './cues.ts';
 import { planOwners, type OwnersPlan } from './page-context.ts';
@@ -44,6 +44,23 @@ export function unpackRule([code, path, params, implies]: PackedRule): RuleEntry
   return { type: TYPES[code[0] as keyof typeof TYPES], provider: parseInt(code.slice(1)), rule };
 }
 
+/** A PlannedProvider as the plan ships it, by position: [id, kind, flow (0 for none), what it asks]. */
+export type PackedProvider = [id: string, kind: PromptKind, flow?: PromptFlow | 0, asks?: CategoryId[]];
+
+export function packProvider({ id, kind, flow, asks }: PlannedProvider): PackedProvider {
+  const packed: PackedProvider = [id, kind];
+  if (flow || asks) packed.push(flow ?? 0);
+  if (asks) packed.push(asks);
+  return packed;
+}
+
+export function unpackProvider([id, kind, flow, asks]: PackedProvider): PlannedProvider {
+  const p: PlannedProvider = { id, kind };
+  if (flow) p.flow = flow;
+  if (asks) p.asks = asks;
+  return p;
+}
+
 export interface MarkupEntry extends MarkupRule {
   provider: number;
 }
@@ -54,7 +71,7 @@ export interface MarkupEntry extends MarkupRule {
  * time (the build replaces scanner-plan.ts with its value); tests and the eval compile it as they run.
  */
 export interface ScannerPlan {
-  providers: PlannedProvider[];
+  providers: PackedProvider[];
   rules: RulePlan<PackedRule>;
   markup: MarkupEntry[];
   markupQueries: MarkupPlan;
@@ -67,7 +84,7 @@ export interface ScannerPlan {
 }
 
 export function planScanner(catalog: readonly DetectionProvider[]): ScannerPlan {
-  const providers = catalog.map(({ id, kind, flow, asks }) => defined({ id, kind, flow, asks }));
+  const providers = catalog.map(packProvider);
   const rules: (Omit<RuleEntry, 'rule'> & { rule: UrlRule })[] = [];
   const markup: MarkupEntry[] = [];
   const slugs = new Map<string, string>();
@@ -94,8 +111,4 @@ export function planScanner(catalog: readonly DetectionProvider[]): ScannerPlan 
     calls: planCalls(catalog),
     owners: planOwners(catalog),
   };
-}
-
-function defined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }

@@ -6,7 +6,7 @@ import { isNotAPrompt, lazy, mayBePromptLabel, mayHaveBankIntent, namedCuesFrom,
 import { contextText, fieldKindOfInput, fieldKindOfLabel, formScope, submitOf, type FieldKind } from './forms.ts';
 import { labelsOf, readsAsArticleLink } from './labels.ts';
 import { pageContext, SiteOwners, type PageContext } from './page-context.ts';
-import { unpackRule, type MarkupEntry, type PackedRule, type RuleEntry, type ScannerPlan } from './plan.ts';
+import { unpackProvider, unpackRule, type MarkupEntry, type PackedRule, type RuleEntry, type ScannerPlan } from './plan.ts';
 import { ElementQueries, type Depth } from './queries.ts';
 import { providerless } from './providerless.ts';
 import { relayFrom } from './relay.ts';
@@ -76,7 +76,8 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
   // The plan's sections are parsed when first read (see scripts/lib/precompute.ts): read them late.
   // Each part is built the first time it is needed: most frames need only the URL index.
   const index = lazy(() => new UrlRuleIndex<RuleEntry, PackedRule>(plan.rules, unpackRule));
-  const byId = lazy(() => new Map(plan.providers.map((p) => [p.id, p])));
+  const providers = lazy(() => plan.providers.map(unpackProvider));
+  const byId = lazy(() => new Map(providers().map((p) => [p.id, p])));
   // Labels without any of the gate's words are not read further.
   const cueGate = lazy(() => wordGate(`${CUE_NOUNS}|${plan.names}`));
   // On a payment app's own site, "Add payment method" counts too (elsewhere it is a checkout).
@@ -84,7 +85,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
   const queries = lazy(() => new ElementQueries(plan.markupQueries, plan.markup.map((m) => m.selector)));
   const named = lazy(() => namedCuesFrom(plan.named));
   const relay = lazy(() => relayFrom(plan.relay));
-  const calls = lazy(() => callsFrom(plan.calls, plan.providers));
+  const calls = lazy(() => callsFrom(plan.calls, providers()));
   const owners = lazy(() => new SiteOwners(plan.owners));
   let lastBase: string | undefined;
   let lastCtx: PageContext | undefined;
@@ -112,7 +113,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
     for (const entry of index().match(url, extraParams)) {
       if (signal === 'script' ? entry.type !== 'script' : entry.type === 'script') continue;
       const { rule } = entry;
-      const provider = plan.providers[entry.provider]!;
+      const provider = providers()[entry.provider]!;
       let f = byProvider.get(provider.id);
       if (!f) {
         f = { provider: provider.id, kind: provider.kind, signal, detail, weak: true };
@@ -311,7 +312,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
   }
 
   function markupFinding(el: Element, m: MarkupEntry, out: Finding[]): void {
-    const provider = plan.providers[m.provider]!;
+    const provider = providers()[m.provider]!;
     const f: Finding = { provider: provider.id, kind: provider.kind, signal: 'markup', detail: m.selector, anchor: el };
     if (m.weak) f.weak = true;
     if (m.implies) f.categories = [...m.implies];

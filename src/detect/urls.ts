@@ -47,14 +47,17 @@ export function urlsInCode(code: string, max = 3): string[] {
   return urlsInCodeAt(code, max).map((u) => u.url);
 }
 
+/** The first `max` matches of a global regex in a text. */
+function matchesIn(re: RegExp, text: string, max: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) out.push(m);
+  return out;
+}
+
 /** The same, with where each stands in the code. */
 export function urlsInCodeAt(code: string, max: number): { url: string; at: number }[] {
-  const out: { url: string; at: number }[] = [];
-  URL_IN_CODE.lastIndex = 0;
-  for (let m = URL_IN_CODE.exec(code); m && out.length < max; m = URL_IN_CODE.exec(code)) {
-    out.push({ url: m[0].replaceAll('\\/', '/').replaceAll('\\u0026', '&').replace(/\\+$/, ''), at: m.index });
-  }
-  return out;
+  return matchesIn(URL_IN_CODE, code, max).map((m) => ({ url: m[0].replaceAll('\\/', '/').replaceAll('\\u0026', '&').replace(/\\+$/, ''), at: m.index }));
 }
 
 const PARAM_IN_CODE = /[?&]([A-Za-z_][\w.[\]-]*)=|['"]?([A-Za-z_]\w*)['"]?\s*:/g;
@@ -64,18 +67,12 @@ const PARAM_IN_CODE = /[?&]([A-Za-z_][\w.[\]-]*)=|['"]?([A-Za-z_]\w*)['"]?\s*:/g
  * '&client_id=' + id): the URL's own query may not hold them yet.
  */
 export function paramNamesIn(code: string): Set<string> {
-  const names = new Set<string>();
-  PARAM_IN_CODE.lastIndex = 0;
-  for (let m = PARAM_IN_CODE.exec(code); m && names.size < 200; m = PARAM_IN_CODE.exec(code)) names.add((m[1] ?? m[2])!);
-  return names;
+  return new Set(matchesIn(PARAM_IN_CODE, code, 200).map((m) => (m[1] ?? m[2])!));
 }
 
 /** Site paths written in code (an onclick): '/auth/google' in location.href = '/auth/google'. */
 export function pathsInCode(code: string, max = 3): string[] {
-  const out: string[] = [];
-  PATH_IN_CODE.lastIndex = 0;
-  for (let m = PATH_IN_CODE.exec(code); m && out.length < max; m = PATH_IN_CODE.exec(code)) out.push(m[1]!);
-  return out;
+  return matchesIn(PATH_IN_CODE, code, max).map((m) => m[1]!);
 }
 
 /** Host of the site that asks, when the consent URL names where to return. */

@@ -30,8 +30,11 @@ export const requests = {
     from: 'content',
     payload: obj({ doc: str(64), url: str(8192), detections: arr(detection, 64) }),
   },
-  /** frames.js asks for the scanner (content.js) in its frame: a provider's frame, or a person came near. */
-  'scanner/load': { from: 'content', payload: obj({}) },
+  /**
+   * A person came near a frame of the sender's document: load the scanner (content.js) in it. Firefox
+   * names the frame (frameId; -1 in Chrome), else the background finds it by its address.
+   */
+  'frame/wake': { from: 'content', payload: obj({ url: str(8192), frameId: int }) },
   /** A content script that found something asks for the responder (and the warning UI) in its frame. */
   'responder/load': { from: 'content', payload: obj({}) },
   /** The responder, as it loads: the decisions in force on its tab's site, to draw its first warning by. */
@@ -48,7 +51,7 @@ export const requests = {
 
 export interface Responses {
   'frame/report': FrameView;
-  'scanner/load': { ok: boolean };
+  'frame/wake': { ok: boolean };
   'responder/load': { ok: boolean };
   'site/decisions': { site: string; decisions: Decision[] };
   'decision/here': FrameView;

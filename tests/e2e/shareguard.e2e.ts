@@ -1,7 +1,7 @@
 // The whole job in the real browsers: warn, list in the popup, block for real, allow for real, and
 // remember across an extension restart.
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { selectedBrowsers } from '../../scripts/lib/launch.js';
 import { inExtension, readPopup, sleep, useBrowserWithExtension, waitFor } from './support.js';
@@ -117,27 +117,54 @@ describe.each(selectedBrowsers())('ShareGuard on %s', (kind) => {
     await Promise.all([popup.close(), page.close()]);
   });
 
-  it("wakes a frame that is not a provider's once a person points into it, and reads its prompt", async () => {
-    const page = await open('https://news.example/comments/');
-    const frame = await waitFor(
-      async () => page.frames().find((f) => f.url().startsWith('https://talk.example/')),
-      (f) => f !== undefined,
-    );
-    // Only frames.js runs in the comments frame until then: nothing is read, nothing reported.
+  /** A news page with the comments frame in it (talk.example), and the frame's Facebook link. */
+  const openWithComments = async (url: string) => {
+    const page = await open(url);
+    const frame = (await waitFor(async () => page.frames().find((f) => f.url().startsWith('https://talk.example/')), (f) => f !== undefined))!;
+    return { page, frame, link: (await (await frame.$('#comment-with-facebook'))!.boundingBox())! };
+  };
+  /** As a person's pointer goes: across the page, into the frame. (Puppeteer's hover jumps straight
+   * to the link; Chromium then tells the page nothing, and the frame wakes only on focus or click.) */
+  const pointTo = async (page: Page, box: { x: number; y: number }) => {
+    await page.bringToFront();
+    await page.mouse.move(5, 5);
+    await page.mouse.move(box.x + 5, box.y + 5, { steps: 10 });
+  };
+  const frameWarning = async (frame: Frame) =>
+    (await frame.waitForSelector('shareguard-warning[data-provider="facebook"]', { timeout: 10_000 }))!.evaluate((el) => (el as HTMLElement).dataset.state);
+
+  it("wakes a frame that is not a provider's once a person's pointer goes into it, and reads its prompt", async () => {
+    const { page, frame, link } = await openWithComments('https://news.example/comments/');
+    // No script of ours runs in the comments frame until then: nothing is read, nothing reported.
     await sleep(800);
-    expect(await frame!.$('shareguard-warning')).toBeNull();
+    expect(await frame.$('shareguard-warning')).toBeNull();
     const before = await readPopup(ctx.browser(), 'news.example/comments', () => true);
     expect(before.entries).toEqual([]);
     await before.page.close();
 
-    await page.bringToFront();
-    await frame!.hover('#comment-with-facebook');
-    const warning = await frame!.waitForSelector('shareguard-warning[data-provider="facebook"]', { timeout: 10_000 });
-    expect(await warning!.evaluate((el) => (el as HTMLElement).dataset.state)).toBe('warn');
+    await pointTo(page, link);
+    expect(await frameWarning(frame)).toBe('warn');
     const { page: popup, entries } = await readPopup(ctx.browser(), 'news.example/comments', (e) => e.length === 1);
     expect(entries[0]).toMatchObject({ provider: 'facebook', kind: 'social-share', risk: 'high' });
     expect(entries[0]!.categories).toContain('friends');
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('wakes an inline frame and the frame inside it as the pointer goes through both', async () => {
+    const { page, frame, link } = await openWithComments('https://news.example/sponsored/');
+    await pointTo(page, link);
+    expect(await frameWarning(frame)).toBe('warn');
+    await page.close();
+  });
+
+  it('wakes the frame a person tabs into, before the link there is used', async () => {
+    const { page, frame } = await openWithComments('https://news.example/comments/');
+    await page.bringToFront();
+    // The frame's Facebook link is the first thing on the page that takes focus.
+    await page.keyboard.press('Tab');
+    expect(await frame.evaluate(() => document.activeElement?.id)).toBe('comment-with-facebook');
+    expect(await frameWarning(frame)).toBe('warn');
+    await page.close();
   });
 
   it('Block on Facebook keeps the quiz from reaching the permission dialog, by link or by script', async () => {

@@ -132,8 +132,7 @@ function traced(page: string, browser: string, trace: ExtensionTrace, p: Paired)
 export function sizeRows(sizes: BundleSize[]): string {
   const lines = ['| Bundle | Raw (KB) | Gzip (KB) | Loaded |', '|---|---:|---:|---|'];
   const when: Record<string, string> = {
-    'content.js': `every page; a frame only once it needs a scanner (target ≤ ${TARGETS.contentGzipBytes / 1024} KB gzip)`,
-    'frames.js': 'every frame',
+    'content.js': `every page and a provider's frames; another frame once a person comes near it (target ≤ ${TARGETS.contentGzipBytes / 1024} KB gzip)`,
     'background.js': 'service worker / event page',
     'responder.js': 'only in a frame whose content script found something',
   };

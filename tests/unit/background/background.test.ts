@@ -155,12 +155,31 @@ describe('decisions', () => {
 });
 
 describe('on-demand scripts', () => {
-  it('inject the responder and the scanner into the asking frame only', async () => {
+  it('inject the responder into the asking frame only', async () => {
     await send({ type: 'responder/load', payload: {} }, content(4));
-    await send({ type: 'scanner/load', payload: {} }, content(7));
-    expect(fakeBrowser.scripting.injected).toEqual([
-      { target: { tabId: TAB, frameIds: [4] }, files: ['responder.js'] },
-      { target: { tabId: TAB, frameIds: [7] }, files: ['content.js'] },
-    ]);
+    expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [4] }, files: ['responder.js'] }]);
+  });
+
+  it('wake the frame Firefox names', async () => {
+    expect(await send({ type: 'frame/wake', payload: { url: 'https://talk.example/embed/', frameId: 9 } }, content(0))).toEqual({ result: { ok: true } });
+    expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [9] }, files: ['content.js'] }]);
+  });
+
+  it("wake the frame Chrome's background finds by its address under the asking frame, with the frames inside it", async () => {
+    fakeBrowser.webNavigation.frames = [
+      { frameId: 0, parentFrameId: -1, url: PAGE },
+      { frameId: 3, parentFrameId: 0, url: 'https://ads.example/slot' },
+      { frameId: 5, parentFrameId: 0, url: 'https://talk.example/embed/?thread=1#top' },
+      { frameId: 8, parentFrameId: 5, url: 'https://talk.example/login' },
+      { frameId: 6, parentFrameId: 2, url: 'https://talk.example/embed/?thread=1' },
+    ];
+    await send({ type: 'frame/wake', payload: { url: 'https://talk.example/embed/?thread=1', frameId: -1 } }, content(0));
+    expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [5, 8] }, files: ['content.js'] }]);
+  });
+
+  it('refuse a wake from a page or an extension page', async () => {
+    expect(await send({ type: 'frame/wake', payload: { url: '', frameId: 1 } }, ui)).toEqual({ error: 'not allowed from this sender' });
+    expect(await send({ type: 'frame/wake', payload: { url: 42, frameId: 1 } }, content(0))).toMatchObject({ error: expect.stringContaining('payload.url') });
+    expect(fakeBrowser.scripting.injected).toEqual([]);
   });
 });

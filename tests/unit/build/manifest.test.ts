@@ -22,14 +22,19 @@ describe('deriveManifest', () => {
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
-  it("gives a provider's frames the scanner and every other frame the loader, each page one of them", () => {
+  it("gives the top frame and a provider's frames the scanner, each page one of them, and no other frame a script", () => {
     const scripts = deriveManifest(source, 'chrome', '1.2.3', HOSTS).content_scripts as Script[];
     const patterns = ['*://cdn.plaid.com/*', '*://*.facebook.com/*'];
-    const [top, providers, loader] = scripts;
+    const [top, providers, ...others] = scripts;
     expect(providers).toMatchObject({ js: ['content.js'], matches: patterns, all_frames: true });
     expect(top).toMatchObject({ js: ['content.js'], matches: ['<all_urls>'], exclude_matches: patterns });
-    expect(loader).toMatchObject({ js: ['frames.js'], matches: ['<all_urls>'], exclude_matches: patterns });
+    expect(others).toEqual([]);
     expect(JSON.stringify(scripts)).not.toContain(PROVIDER_FRAMES);
+  });
+
+  it("lets Chrome find a page's frames through webNavigation, and leaves it out of Firefox, which names them itself", () => {
+    expect(deriveManifest(source, 'chrome', '1.2.3', HOSTS).permissions).toContain('webNavigation');
+    expect(deriveManifest(source, 'firefox', '1.2.3', HOSTS).permissions).not.toContain('webNavigation');
   });
 
   it('takes the frame hosts from the catalog: the widgets and consent pages, not script hosts', () => {
@@ -46,18 +51,17 @@ describe('deriveManifest', () => {
 
 describe('the source manifest', () => {
   it('asks for no more than the permissions the README explains', () => {
-    expect(source.permissions.sort()).toEqual(['declarativeNetRequest', 'scripting', 'storage']);
+    expect(source.permissions.sort()).toEqual(['declarativeNetRequest', 'scripting', 'storage', 'webNavigation']);
     expect(source.host_permissions).toEqual(['<all_urls>']);
     expect(source.optional_permissions).toBeUndefined();
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     for (const p of [...source.permissions, ...source.host_permissions]) expect(readme).toContain(`\`${p}\``);
   });
 
-  it("runs the scanner in the top frame and a provider's frames, and the frame loader in every other frame, about:blank and srcdoc frames too", () => {
+  it("runs the scanner in the top frame and a provider's frames, and nothing in any other frame until a person comes near it", () => {
     expect(source.content_scripts).toEqual([
       expect.objectContaining({ js: ['content.js'], matches: ['<all_urls>'], exclude_matches: [PROVIDER_FRAMES] }),
       expect.objectContaining({ js: ['content.js'], matches: [PROVIDER_FRAMES], all_frames: true }),
-      expect.objectContaining({ js: ['frames.js'], matches: ['<all_urls>'], exclude_matches: [PROVIDER_FRAMES], all_frames: true, match_about_blank: true, match_origin_as_fallback: true }),
     ]);
     expect(source.content_scripts[0].all_frames).toBeUndefined();
   });

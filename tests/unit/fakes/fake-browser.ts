@@ -108,6 +108,13 @@ export const fakeBrowser = {
       return [];
     },
   },
+  webNavigation: {
+    /** The tab's frames, as Chrome's webNavigation lists them. */
+    frames: [] as { frameId: number; parentFrameId: number; url: string }[],
+    async getAllFrames() {
+      return fakeBrowser.webNavigation.frames;
+    },
+  },
   i18n: {
     getMessage(key: string, subs: string[] = []) {
       const entry = messages[key];
@@ -130,4 +137,5 @@ export async function resetFakeBrowser(): Promise<void> {
   fakeBrowser.tabs.sent.length = 0;
   fakeBrowser.tabs.known.clear();
   fakeBrowser.scripting.injected.length = 0;
+  fakeBrowser.webNavigation.frames = [];
 }

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { frameAddress } from '../../../src/content/frame-address.ts';
+import { PageWatcher } from '../../../src/content/page-watcher.ts';
+import { parse, scanner } from '../detect/helpers.ts';
+
+/** The body's (or a shadow root's) content, from markup. */
+const fill = (parent: ParentNode, html: string) => parent.replaceChildren(...parse(html).body.childNodes);
+const tick = () => new Promise((r) => setTimeout(r, 0));
+// happy-dom has no idle callbacks (nor the XPath the watcher's idle look for shadow roots uses): not under test here.
+globalThis.requestIdleCallback ??= () => 0;
+
+/** A watcher over the current document; returns the frames it was told a person came near. */
+function watch(): Element[] {
+  const woken: Element[] = [];
+  new PageWatcher({ scanner, onChange: () => undefined, onFrameApproach: (f) => woken.push(f) }).start();
+  return woken;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('a frame a person comes near', () => {
+  it('is named once when the pointer goes over it, and no other element is', () => {
+    fill(document.body, '<p><button id="b">Read more</button></p><iframe id="f"></iframe>');
+    const woken = watch();
+    const over = (id: string) => document.getElementById(id)!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    over('b');
+    over('f');
+    over('f');
+    expect(woken.map((f) => f.id)).toEqual(['f']);
+  });
+
+  it('is named when focus goes into it (the window blurs, the frame element keeps focus)', async () => {
+    fill(document.body, '<iframe id="f"></iframe><iframe id="g"></iframe>');
+    const woken = watch();
+    const frame = document.getElementById('g') as HTMLIFrameElement;
+    frame.focus();
+    window.dispatchEvent(new FocusEvent('blur'));
+    await tick();
+    expect(woken.map((f) => f.id)).toEqual(['g']);
+  });
+
+  it('inside an open shadow root too', () => {
+    fill(document.body, '<comment-box></comment-box>');
+    const root = document.querySelector('comment-box')!.attachShadow({ mode: 'open' });
+    fill(root, '<iframe id="s"></iframe>');
+    const woken = watch();
+    root.getElementById('s')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    expect(woken.map((f) => f.id)).toEqual(['s']);
+  });
+});
+
+describe('frameAddress', () => {
+  it("gives the frame's address, and Firefox's name for it where the browser has one", () => {
+    const frame = document.createElement('iframe');
+    frame.src = 'https://talk.example/embed/?thread=1';
+    expect(frameAddress(frame, {})).toEqual({ url: 'https://talk.example/embed/?thread=1', frameId: -1 });
+    expect(frameAddress(frame, { getFrameId: (el) => (el === frame ? 12 : -1) })).toEqual({ url: 'https://talk.example/embed/?thread=1', frameId: 12 });
+  });
+
+  it('gives no address for an inline frame', () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<p>hi</p>';
+    expect(frameAddress(frame, {}).url).toBe('');
+  });
+});
