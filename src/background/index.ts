@@ -50,7 +50,7 @@ const handlers: Handlers = {
     return view;
   },
   async 'frame/wake'({ url, frameId }, sender) {
-    const frames = frameId >= 0 ? [frameId] : await childFrames(sender.tab!.id!, sender.frameId!, url);
+    const frames = frameId !== undefined && frameId >= 0 ? [frameId] : await childFrames(sender.tab!.id!, sender.frameId!, url);
     return injectInto(sender, frames, 'content.js');
   },
   'responder/load': (_payload, sender) => injectInto(sender, [sender.frameId!], 'responder.js'),

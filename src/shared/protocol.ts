@@ -32,9 +32,9 @@ export const requests = {
   },
   /**
    * A person came near a frame of the sender's document: load the scanner (content.js) in it. Firefox
-   * names the frame (frameId; -1 in Chrome), else the background finds it by its address.
+   * names the frame (frameId: -1 where it has none), else the background finds it by its address.
    */
-  'frame/wake': { from: 'content', payload: obj({ url: str(8192), frameId: int }) },
+  'frame/wake': { from: 'content', payload: obj({ url: str(8192), frameId: opt(int) }) },
   /** A content script that found something asks for the responder (and the warning UI) in its frame. */
   'responder/load': { from: 'content', payload: obj({}) },
   /** The responder, as it loads: the decisions in force on its tab's site, to draw its first warning by. */

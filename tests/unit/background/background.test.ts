@@ -173,7 +173,7 @@ describe('on-demand scripts', () => {
       { frameId: 8, parentFrameId: 5, url: 'https://talk.example/login' },
       { frameId: 6, parentFrameId: 2, url: 'https://talk.example/embed/?thread=1' },
     ];
-    await send({ type: 'frame/wake', payload: { url: 'https://talk.example/embed/?thread=1', frameId: -1 } }, content(0));
+    await send({ type: 'frame/wake', payload: { url: 'https://talk.example/embed/?thread=1' } }, content(0));
     expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [5, 8] }, files: ['content.js'] }]);
   });
 

@@ -56,7 +56,7 @@ describe('frameAddress', () => {
   it("gives the frame's address, and Firefox's name for it where the browser has one", () => {
     const frame = document.createElement('iframe');
     frame.src = 'https://talk.example/embed/?thread=1';
-    expect(frameAddress(frame, {})).toEqual({ url: 'https://talk.example/embed/?thread=1', frameId: -1 });
+    expect(frameAddress(frame, {})).toEqual({ url: 'https://talk.example/embed/?thread=1', frameId: undefined });
     expect(frameAddress(frame, { getFrameId: (el) => (el === frame ? 12 : -1) })).toEqual({ url: 'https://talk.example/embed/?thread=1', frameId: 12 });
   });
 
