@@ -9,6 +9,6 @@ export async function loadResponder(): Promise<Responder> {
     reply = await runtime().sendMessage({ type: 'responder/load', payload: {} });
   }
   const responder = host[RESPONDER_GLOBAL];
-  if (!responder) throw new Error('ShareGuard: the responder did not load', { cause: reply });
+  if (!responder) throw new Error('ShareGuard: no responder', { cause: reply });
   return responder;
 }
