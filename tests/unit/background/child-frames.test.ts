@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { framesToWake } from '../../../src/background/child-frames.ts';
+
+// framesToWake is pure; the module's other export reaches the browser, which a unit test has not.
+vi.mock('../../../src/shared/browser.ts', () => ({ ext: {} }));
 
 const TOP = { frameId: 0, parentFrameId: -1, url: 'https://news.example/' };
 
