@@ -9,7 +9,7 @@ import { frameAddress } from './frame-address.ts';
 
 /**
  * content.js, in the top frame, a provider's frames and any frame a person comes near
- * (wake-frames.ts): spots prompts and nothing more. On a page with nothing to warn about it sends no
+ * (PageWatcher's onFrameApproach): spots prompts and nothing more. On a page with nothing to warn about it sends no
  * message and loads nothing; once it finds something, the background injects the responder
  * (src/content/responder), which works out what the findings mean, reports them and warns.
  */
