@@ -58,6 +58,8 @@ const SCRIPTS = {
   background: 'src/background/index.ts',
   /** In the top frame and a provider's frames, and injected into a frame a person comes near: spots prompts. */
   content: 'src/content/index.ts',
+  /** Just before content.js on a provider's hosts: see src/content/page-address.ts. */
+  'provider-page': 'src/content/provider-page.ts',
   /** Injected into a frame once its content script found something: reports and warns. */
   responder: 'src/content/responder/index.ts',
 };
@@ -88,7 +90,7 @@ export async function buildExtension(outDir = resolve(ROOT, 'dist')): Promise<vo
         ...common.build,
         outDir: STAGE,
         emptyOutDir: false,
-        lib: { entry: resolve(ROOT, entry), formats: ['iife'], name: `shareguard_${name}`, fileName: () => `${name}.js` },
+        lib: { entry: resolve(ROOT, entry), formats: ['iife'], name: `shareguard_${name.replace(/-/g, "_")}`, fileName: () => `${name}.js` },
       },
     });
   }

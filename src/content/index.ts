@@ -6,6 +6,7 @@ import { loadResponder } from './load-responder.ts';
 import { PageWatcher } from './page-watcher.ts';
 import { runtime } from './runtime.ts';
 import { frameAddress } from './frame-address.ts';
+import { isProviderPage } from './page-address.ts';
 
 /**
  * content.js, in the top frame, a provider's frames and any frame a person comes near
@@ -22,10 +23,14 @@ if (!scope[SCANNER_RUNNING]) {
   let responder: Promise<Responder> | undefined;
   let latest: readonly Finding[] = [];
 
-  const rt = runtime();
   const watcher = new PageWatcher({
     scanner: createScanner(SCANNER_PLAN),
-    onFrameApproach: (frame) => void rt.sendMessage({ type: 'frame/wake', payload: frameAddress(frame, rt) }).catch(() => undefined),
+    checkAddress: isProviderPage(),
+    // The runtime is looked up when first needed: Chromium builds its bindings on first touch.
+    onFrameApproach(frame) {
+      const rt = runtime();
+      rt.sendMessage({ type: 'frame/wake', payload: frameAddress(frame, rt) }).catch(() => undefined);
+    },
     onChange(findings) {
       latest = findings;
       if (!findings.length && !responder) return;

@@ -9,8 +9,11 @@ import { planAround } from './observe-around.ts';
  */
 const APPROACHABLE = 'a,area,button,[role="button"],[role="link"],input,select,textarea,iframe,frame';
 
-/** A person coming near something, before any click. */
-const APPROACH_EVENTS = ['pointerover', 'focusin'] as const;
+/**
+ * A person coming near something, before any click; keydown for what was focused before this script
+ * ran (an autofocused field), the first time it is typed into.
+ */
+const APPROACH_EVENTS = ['pointerover', 'focusin', 'keydown'] as const;
 
 /**
  * Keeps the findings of one document current at the lowest cost: one scan when the page settles, then
@@ -24,6 +27,8 @@ const APPROACH_EVENTS = ['pointerover', 'focusin'] as const;
  */
 export interface WatcherOptions {
   scanner: Scanner;
+  /** Whether the document's own address can be a provider's page (see page-address.ts); by default, yes. */
+  checkAddress?: boolean;
   /** Called (batched) when the set of findings may have changed. */
   onChange(findings: Finding[]): void;
   /**
@@ -144,10 +149,14 @@ export class PageWatcher {
     // Focus going into a frame blurs this window and leaves the frame element focused (in Firefox
     // only just after): no focusin tells.
     window.addEventListener('blur', () => setTimeout(focused));
-    // A frame woken as the pointer or focus went on into a frame of its own. (A top page's load is
-    // spared the look for a hovered frame: it walks the whole document, ~1.3 ms on the bench article.)
-    if (top !== self) check(document.querySelector('iframe:hover'));
-    focused();
+    // A frame woken as the pointer or focus went on to something in it, or into a frame of its own.
+    // A top page's load is spared both looks: the hover look walks the whole document (~1.3 ms on
+    // the bench article), and reading the focused element has Chromium build this world's element
+    // wrappers (~0.6 ms) on pages that would otherwise touch none (see keydown above).
+    if (top !== self) {
+      check(document.querySelector('iframe:hover'));
+      focused();
+    }
   }
 
   #onAdded(records: MutationRecord[]): void {
@@ -259,6 +268,7 @@ export class PageWatcher {
 
   /** Re-reads the document's own URL (single-page apps change it without a load). */
   #checkUrl(): boolean {
+    if (this.#opts.checkAddress === false) return false;
     const href = location.href;
     if (href === this.#href) return false;
     this.#href = href;
@@ -330,6 +340,7 @@ function outermost(nodes: Set<Node>): Element[] {
 }
 
 function isBigDocument(): boolean {
+  // The HTML's size first: counting links walks the whole document (~1 ms on the bench article).
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   return (nav?.decodedBodySize ?? 0) > BIG_HTML_BYTES || document.getElementsByTagName('a').length > LINKS_AT_LOAD;
 }

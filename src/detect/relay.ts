@@ -36,9 +36,8 @@ export function relayFrom(plan: RelayPlan): RelayMatcher {
   if (plan.bySlug.length === 0) return { match: () => undefined, provider: () => undefined };
   const bySlug = new Map(plan.bySlug);
   let patterns: RegExp[] | undefined;
-  // Built on first use: most frames never see a sign-in route.
-  const slug = `(${plan.bySlug.map(([s]) => escapeRegex(s)).join('|')})`;
-  const compile = () =>
+  // Built on first use, slugs and all: most frames never see a sign-in route.
+  const compile = (slug = `(${plan.bySlug.map(([s]) => escapeRegex(s)).join('|')})`) =>
     [
       String.raw`/\.?(?:${ROUTE_WORDS})/(?:[\w-]+/)?${slug}(?=[/?#.]|$)`,
       String.raw`/${slug}/(?:${ACTION_WORDS})(?=[/?#]|$)`,

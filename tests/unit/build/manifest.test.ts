@@ -26,7 +26,8 @@ describe('deriveManifest', () => {
     const scripts = deriveManifest(source, 'chrome', '1.2.3', HOSTS).content_scripts as Script[];
     const patterns = ['*://cdn.plaid.com/*', '*://*.facebook.com/*'];
     const [top, providers, ...others] = scripts;
-    expect(providers).toMatchObject({ js: ['content.js'], matches: patterns, all_frames: true });
+    // provider-page.js first: content.js checks the page's own address only there (src/content/page-address.ts).
+    expect(providers).toMatchObject({ js: ['provider-page.js', 'content.js'], matches: patterns, all_frames: true });
     expect(top).toMatchObject({ js: ['content.js'], matches: ['<all_urls>'], exclude_matches: patterns });
     expect(others).toEqual([]);
     expect(JSON.stringify(scripts)).not.toContain(PROVIDER_FRAMES);
@@ -61,7 +62,7 @@ describe('the source manifest', () => {
   it("runs the scanner in the top frame and a provider's frames, and nothing in any other frame until a person comes near it", () => {
     expect(source.content_scripts).toEqual([
       expect.objectContaining({ js: ['content.js'], matches: ['<all_urls>'], exclude_matches: [PROVIDER_FRAMES] }),
-      expect.objectContaining({ js: ['content.js'], matches: [PROVIDER_FRAMES], all_frames: true }),
+      expect.objectContaining({ js: ['provider-page.js', 'content.js'], matches: [PROVIDER_FRAMES], all_frames: true }),
     ]);
     expect(source.content_scripts[0].all_frames).toBeUndefined();
   });

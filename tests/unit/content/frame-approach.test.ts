@@ -52,6 +52,21 @@ describe('a frame a person comes near', () => {
   });
 });
 
+describe('an element focused before the watcher started, on a page too big to read whole at load', () => {
+  it('is read the first time it is typed into', () => {
+    const filler = Array.from({ length: 601 }, (_, i) => `<a href="/story/${i}">Story ${i}</a>`).join('');
+    fill(document.body, `${filler}<a id="fb" href="https://www.facebook.com/v19.0/dialog/oauth?client_id=1&scope=user_friends">Continue</a>`);
+    const link = document.getElementById('fb')!;
+    link.focus();
+    const seen: string[][] = [];
+    new PageWatcher({ scanner, onChange: (f) => seen.push(f.map((x) => x.provider ?? '')), onFrameApproach: () => undefined }).start();
+    // Not at load: a top page's start-up reads no element it does not have to.
+    expect(seen.flat()).toEqual([]);
+    link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    expect(seen.at(-1)).toEqual(['facebook']);
+  });
+});
+
 describe('frameAddress', () => {
   it("gives the frame's address, and Firefox's name for it where the browser has one", () => {
     const frame = document.createElement('iframe');
