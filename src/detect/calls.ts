@@ -1,5 +1,5 @@
 import type { DetectionProvider } from '../providers/types.ts';
-import { escapeRegex } from './word-sources.ts';
+import { alternation } from './word-sources.ts';
 
 /**
  * SDK calls in inline page scripts. The content script cannot see the calls run, but the source text
@@ -31,16 +31,33 @@ export interface CallScanner {
   scan(text: string): CallHit[];
 }
 
-/** The calls to look for, longest callee first, with their provider's index in the plan (at build time: see detect/plan.ts). */
-export type CallPlan = (SpottedCall & { provider: number })[];
+/**
+ * The calls to look for, longest callee first, by position: [callee, its provider's index in the
+ * plan, 1 when weak (0 for not), categories it implies] (at build time: see detect/plan.ts).
+ */
+export type CallPlan = [call: string, provider: number, weak?: 0 | 1, implies?: SpottedCall['implies']][];
 
 export function planCalls(catalog: readonly DetectionProvider[]): CallPlan {
   const calls = catalog.flatMap((p, provider) => (p.calls ?? []).map((rule) => ({ ...rule, provider })));
-  return calls.sort((a, b) => b.call.length - a.call.length);
+  return calls
+    .sort((a, b) => b.call.length - a.call.length)
+    .map(({ call, provider, weak, implies }) => {
+      const packed: CallPlan[number] = [call, provider];
+      if (weak || implies) packed.push(weak ? 1 : 0);
+      if (implies) packed.push(implies);
+      return packed;
+    });
 }
 
 export function callsFrom(plan: CallPlan, providers: readonly Pick<DetectionProvider, 'id' | 'kind'>[]): CallScanner {
-  const rules = new Map(plan.map(({ provider, ...rule }) => [rule.call, { provider: providers[provider]!, rule }]));
+  const rules = new Map(
+    plan.map(([call, provider, weak, implies]) => {
+      const rule: SpottedCall = { call };
+      if (weak) rule.weak = true;
+      if (implies) rule.implies = implies;
+      return [call, { provider: providers[provider]!, rule }];
+    }),
+  );
   if (rules.size === 0) return { budget: () => 0, scan: () => [] };
   // A call or a construction; not a longer identifier that ends the same way (myPlaid.create): the
   // character before is checked by hand, a look-behind at every position costs more.
@@ -53,7 +70,7 @@ export function callsFrom(plan: CallPlan, providers: readonly Pick<DetectionProv
     },
     scan(text) {
       const hits: CallHit[] = [];
-      callRe ??= new RegExp(String.raw`(${plan.map((c) => escapeRegex(c.call)).join('|')})\s*\(`, 'g');
+      callRe ??= new RegExp(String.raw`(${alternation(plan.map(([call]) => call))})\s*\(`, 'g');
       callRe.lastIndex = 0;
       for (let m = callRe.exec(text); m; m = callRe.exec(text)) {
         const known = rules.get(m[1]!);

@@ -65,6 +65,16 @@ export interface MarkupEntry extends MarkupRule {
   provider: number;
 }
 
+/** A MarkupEntry as the plan ships it, by position: [selector, provider index, 1 when weak (0 for not), categories it implies]. */
+export type PackedMarkup = [selector: string, provider: number, weak?: 0 | 1, implies?: CategoryId[]];
+
+export function packMarkup({ selector, provider, weak, implies }: MarkupEntry): PackedMarkup {
+  const packed: PackedMarkup = [selector, provider];
+  if (weak || implies) packed.push(weak ? 1 : 0);
+  if (implies) packed.push(implies);
+  return packed;
+}
+
 /**
  * The catalog compiled for the scanner: grouped, sorted, escaped and joined into regex sources. Every
  * frame's scanner starts from this rather than from the catalog, so the work is done once, at build
@@ -73,7 +83,7 @@ export interface MarkupEntry extends MarkupRule {
 export interface ScannerPlan {
   providers: PackedProvider[];
   rules: RulePlan<PackedRule>;
-  markup: MarkupEntry[];
+  markup: PackedMarkup[];
   markupQueries: MarkupPlan;
   /** Providers' names as a regex (see wordTrie): a cue label has one of them in it, or a cue noun (cue-words.ts). */
   names: string;
@@ -103,7 +113,7 @@ export function planScanner(catalog: readonly DetectionProvider[]): ScannerPlan 
   return {
     providers,
     rules: planRules(rules, (e) => e.rule.host, ({ rule: { host: _h, ...rule }, ...e }) => packRule({ ...e, rule })),
-    markup,
+    markup: markup.map(packMarkup),
     markupQueries: planMarkup(markup.map((m) => m.selector)),
     names: wordTrie(nameWords),
     named: planNamedCues(names),

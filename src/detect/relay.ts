@@ -1,4 +1,4 @@
-import { escapeRegex } from './word-sources.ts';
+import { alternation } from './word-sources.ts';
 
 /**
  * A site's own route that starts an OAuth sign-in: /users/auth/google_oauth2 (OmniAuth),
@@ -37,7 +37,7 @@ export function relayFrom(plan: RelayPlan): RelayMatcher {
   const bySlug = new Map(plan.bySlug);
   let patterns: RegExp[] | undefined;
   // Built on first use, slugs and all: most frames never see a sign-in route.
-  const compile = (slug = `(${plan.bySlug.map(([s]) => escapeRegex(s)).join('|')})`) =>
+  const compile = (slug = `(${alternation(plan.bySlug.map(([s]) => s))})`) =>
     [
       String.raw`/\.?(?:${ROUTE_WORDS})/(?:[\w-]+/)?${slug}(?=[/?#.]|$)`,
       String.raw`/${slug}/(?:${ACTION_WORDS})(?=[/?#]|$)`,

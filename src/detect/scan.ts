@@ -6,7 +6,7 @@ import { isNotAPrompt, lazy, mayBePromptLabel, mayHaveBankIntent, namedCuesFrom,
 import { contextText, fieldKindOfInput, fieldKindOfLabel, formScope, submitOf, type FieldKind } from './forms.ts';
 import { labelsOf, readsAsArticleLink } from './labels.ts';
 import { pageContext, SiteOwners, type PageContext } from './page-context.ts';
-import { unpackProvider, unpackRule, type MarkupEntry, type PackedRule, type RuleEntry, type ScannerPlan } from './plan.ts';
+import { unpackProvider, unpackRule, type PackedMarkup, type PackedRule, type RuleEntry, type ScannerPlan } from './plan.ts';
 import { ElementQueries, type Depth } from './queries.ts';
 import { providerless } from './providerless.ts';
 import { relayFrom } from './relay.ts';
@@ -82,7 +82,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
   const cueGate = lazy(() => wordGate(`${CUE_NOUNS}|${plan.names}`));
   // On a payment app's own site, "Add payment method" counts too (elsewhere it is a checkout).
   const paymentSiteGate = lazy(() => wordGate(`${CUE_NOUNS}|${PAYMENT_NOUNS}|${plan.names}`));
-  const queries = lazy(() => new ElementQueries(plan.markupQueries, plan.markup.map((m) => m.selector)));
+  const queries = lazy(() => new ElementQueries(plan.markupQueries, plan.markup.map((m) => m[0])));
   const named = lazy(() => namedCuesFrom(plan.named));
   const relay = lazy(() => relayFrom(plan.relay));
   const calls = lazy(() => callsFrom(plan.calls, providers()));
@@ -311,13 +311,14 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
     if (mayHaveBankIntent(context)) out.push({ provider: null, kind: 'bank-link', signal: 'form', detail: context.slice(0, 80), anchor, unread: { form: true, context, password } });
   }
 
-  function markupFinding(el: Element, m: MarkupEntry, out: Finding[]): void {
-    const provider = providers()[m.provider]!;
-    const f: Finding = { provider: provider.id, kind: provider.kind, signal: 'markup', detail: m.selector, anchor: el };
-    if (m.weak) f.weak = true;
-    if (m.implies) f.categories = [...m.implies];
+  function markupFinding(el: Element, [selector, index, weak, implies]: PackedMarkup, out: Finding[]): void {
+    const provider = providers()[index]!;
+    const f: Finding = { provider: provider.id, kind: provider.kind, signal: 'markup', detail: selector, anchor: el };
+    if (weak) f.weak = true;
+    if (implies) f.categories = [...implies];
     out.push(f);
   }
+
 
   /** SDK calls in an inline script, and the consent URLs it writes out. Returns the characters read. */
   function inlineScript(script: Element, out: Finding[], budget: number): number {

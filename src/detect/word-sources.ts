@@ -6,6 +6,11 @@ export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** Words as one alternation, each escaped: one replace over them all, where a page builds it (a replace each ran ~100 times cold). */
+export function alternation(words: readonly string[]): string {
+  return escapeRegex(words.join('\n')).replace(/\n/g, '|');
+}
+
 /** A phrasebook's phrases in every language, as one alternation (a word two languages share, once). */
 export const allPhrases = (book: Phrasebook): string => [...new Set(LANGUAGES.flatMap((l) => book[l]))].join('|');
 

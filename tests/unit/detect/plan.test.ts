@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packRule, unpackRule, type RuleEntry } from '../../../src/detect/plan.ts';
+import { callsFrom } from '../../../src/detect/calls.ts';
+import { packRule, planScanner, unpackProvider, unpackRule, type RuleEntry } from '../../../src/detect/plan.ts';
 import { DETECTION_CATALOG } from '../../../src/providers/detection-catalog.ts';
 
 /** Every URL rule of the catalog as the scanner reads it. */
@@ -22,5 +23,25 @@ describe('packed URL rules', () => {
 
   it('refuses a path pattern that would read as a path', () => {
     expect(() => packRule({ type: 'frame', provider: 0, rule: { pathPattern: '/v\\d+/dialog' } })).toThrow(/must start with \^/);
+  });
+});
+
+describe('packed markup and calls', () => {
+  const plan = planScanner(DETECTION_CATALOG);
+
+  it("keep each markup rule's selector, provider, weakness and categories", () => {
+    const catalog = DETECTION_CATALOG.flatMap((p, provider) => [...(p.selectors ?? []).map((selector) => ({ selector, provider })), ...(p.markup ?? []).map((m) => ({ ...m, provider }))]);
+    expect(catalog.some((m) => 'weak' in m && m.weak)).toBe(true);
+    expect(plan.markup.map(([selector, provider, weak, implies]) => ({ selector, provider, ...(weak ? { weak: true } : {}), ...(implies ? { implies } : {}) }))).toEqual(catalog);
+  });
+
+  it('find each SDK call of the catalog as its provider’s, with its weakness and categories', () => {
+    const calls = callsFrom(plan.calls, plan.providers.map(unpackProvider));
+    const rules = DETECTION_CATALOG.flatMap((p) => (p.calls ?? []).map((rule) => ({ id: p.id, rule })));
+    expect(rules.length).toBeGreaterThan(20);
+    for (const { id, rule } of rules) {
+      const [hit] = calls.scan(`x = 1; ${rule.call}({ key: 'k' });`);
+      expect({ id: hit?.provider.id, rule: hit?.rule }).toEqual({ id, rule: { call: rule.call, ...(rule.weak ? { weak: true } : {}), ...(rule.implies ? { implies: rule.implies } : {}) } });
+    }
   });
 });

@@ -5,9 +5,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordGate } from '../../../src/detect/cues.ts';
 import { CUE_STEMS, CUE_VERB_STEMS } from '../../../src/detect/lexicon.ts';
-import { escapeRegex, wordTrie } from '../../../src/detect/word-sources.ts';
+import { alternation as escapedAlternation, escapeRegex, wordTrie } from '../../../src/detect/word-sources.ts';
 
 const alternation = (words: readonly string[]) => new RegExp(words.map(escapeRegex).join('|'), 'i');
+
+describe('alternation', () => {
+  it('is the words escaped one by one, joined', () => {
+    const words = fc.array(fc.string({ unit: fc.constantFrom('a', '.', '*', '(', ')', '|', '[', ']', '\\', '/', '$', '^', '?', '+', '{', '}', ' ') }), { maxLength: 8 });
+    fc.assert(
+      fc.property(words, (list) => {
+        expect(escapedAlternation(list)).toBe(list.map(escapeRegex).join('|'));
+      }),
+    );
+  });
+
+  it('matches each word literally, and only whole alternatives', () => {
+    const re = new RegExp(`^(?:${escapedAlternation(['FB.login', 'a|b', 'Plaid.create'])})$`);
+    expect(['FB.login', 'a|b', 'Plaid.create'].every((w) => re.test(w))).toBe(true);
+    expect(re.test('FBxlogin')).toBe(false);
+    expect(re.test('a')).toBe(false);
+  });
+});
 
 describe('wordTrie', () => {
   it('factors shared prefixes and drops words that contain another', () => {
