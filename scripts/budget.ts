@@ -22,6 +22,8 @@ import { median } from './lib/bench/stats.ts';
 /** gzip -9 bytes per bundle. content.js is the limit; the others guard against a dependency slipping in. */
 const SIZE_BUDGETS: Record<string, number> = {
   'content.js': TARGETS.contentGzipBytes,
+  // One assignment: anything more runs before content.js on every provider page.
+  'provider-page.js': 256,
   'responder.js': 40 * 1024,
   'background.js': 20 * 1024,
 };
