@@ -90,7 +90,7 @@ export async function buildExtension(outDir = resolve(ROOT, 'dist')): Promise<vo
         ...common.build,
         outDir: STAGE,
         emptyOutDir: false,
-        lib: { entry: resolve(ROOT, entry), formats: ['iife'], name: `shareguard_${name.replace(/-/g, "_")}`, fileName: () => `${name}.js` },
+        lib: { entry: resolve(ROOT, entry), formats: ['iife'], name: `shareguard_${name.replace(/-/g, '_')}`, fileName: () => `${name}.js` },
       },
     });
   }
