@@ -150,9 +150,9 @@ export class PageWatcher {
     // only just after): no focusin tells.
     window.addEventListener('blur', () => setTimeout(focused));
     // A frame woken as the pointer or focus went on to something in it, or into a frame of its own.
-    // A top page's load is spared both looks: the hover look walks the whole document (~1.3 ms on
-    // the bench article), and reading the focused element has Chromium build this world's element
-    // wrappers (~0.6 ms) on pages that would otherwise touch none (see keydown above).
+    // A top page's load is spared both looks: the hover look walks the whole document, and reading
+    // the focused element has Chromium build this world's element wrappers on pages that would
+    // otherwise touch no element (see keydown above).
     if (top !== self) {
       check(document.querySelector('iframe:hover'));
       focused();
@@ -340,7 +340,7 @@ function outermost(nodes: Set<Node>): Element[] {
 }
 
 function isBigDocument(): boolean {
-  // The HTML's size first: counting links walks the whole document (~1 ms on the bench article).
+  // The HTML's size first: counting links walks the whole document.
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   return (nav?.decodedBodySize ?? 0) > BIG_HTML_BYTES || document.getElementsByTagName('a').length > LINKS_AT_LOAD;
 }

@@ -319,7 +319,6 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
     out.push(f);
   }
 
-
   /** SDK calls in an inline script, and the consent URLs it writes out. Returns the characters read. */
   function inlineScript(script: Element, out: Finding[], budget: number): number {
     const limit = Math.min(calls().budget(script), budget);
