@@ -34,8 +34,8 @@ async function republishAll(): Promise<void> {
 }
 
 /** Loads one of our scripts into frames of the sender's tab (the router has checked the sender is our content script). */
-async function injectInto(sender: MessageSender, frameIds: number[], file: string): Promise<{ ok: boolean }> {
-  if (frameIds.length) await ext.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds }, files: [file] });
+async function injectInto(sender: MessageSender, frameIds: number[], ...files: string[]): Promise<{ ok: boolean }> {
+  if (frameIds.length) await ext.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds }, files });
   return { ok: frameIds.length > 0 };
 }
 
@@ -51,7 +51,9 @@ const handlers: Handlers = {
   },
   async 'frame/wake'({ url, frameId }, sender) {
     const frames = frameId !== undefined && frameId >= 0 ? [frameId] : await childFrames(sender.tab!.id!, sender.frameId!, url);
-    return injectInto(sender, frames, 'content.js');
+    // provider-page.js too: the frame may be a provider's whose own scripts (the manifest's) have not
+    // run yet, and whichever content.js runs first is the frame's (see src/content/page-address.ts).
+    return injectInto(sender, frames, 'provider-page.js', 'content.js');
   },
   'responder/load': (_payload, sender) => injectInto(sender, [sender.frameId!], 'responder.js'),
   async 'site/decisions'(_payload, sender) {

@@ -133,7 +133,7 @@ export function sizeRows(sizes: BundleSize[]): string {
   const lines = ['| Bundle | Raw (KB) | Gzip (KB) | Loaded |', '|---|---:|---:|---|'];
   const when: Record<string, string> = {
     'content.js': `every page and a provider's frames; another frame once a person comes near it (target ≤ ${TARGETS.contentGzipBytes / 1024} KB gzip)`,
-    'provider-page.js': "just before content.js, on a provider's hosts only",
+    'provider-page.js': "just before content.js, on a provider's hosts and in a frame a person comes near",
     'background.js': 'service worker / event page',
     'responder.js': 'only in a frame whose content script found something',
   };

@@ -162,7 +162,7 @@ describe('on-demand scripts', () => {
 
   it('wake the frame Firefox names', async () => {
     expect(await send({ type: 'frame/wake', payload: { url: 'https://talk.example/embed/', frameId: 9 } }, content(0))).toEqual({ result: { ok: true } });
-    expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [9] }, files: ['content.js'] }]);
+    expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [9] }, files: ['provider-page.js', 'content.js'] }]);
   });
 
   it("wake the frame Chrome's background finds by its address under the asking frame, with the frames inside it", async () => {
@@ -174,7 +174,7 @@ describe('on-demand scripts', () => {
       { frameId: 6, parentFrameId: 2, url: 'https://talk.example/embed/?thread=1' },
     ];
     await send({ type: 'frame/wake', payload: { url: 'https://talk.example/embed/?thread=1' } }, content(0));
-    expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [5, 8] }, files: ['content.js'] }]);
+    expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [5, 8] }, files: ['provider-page.js', 'content.js'] }]);
   });
 
   it('refuse a wake from a page or an extension page', async () => {
