@@ -9,8 +9,8 @@ import { frameAddress } from './frame-address.ts';
 import { isProviderPage } from './page-address.ts';
 
 /**
- * content.js, in the top frame, a provider's frames and any frame a person comes near
- * (PageWatcher's onFrameApproach): spots prompts and nothing more. On a page with nothing to warn about it sends no
+ * content.js, in the top frame, a provider's frames and any frame a person comes near (PageWatcher's
+ * onFrameApproach): spots prompts and nothing more. On a page with nothing to warn about it sends no
  * message and loads nothing; once it finds something, the background injects the responder
  * (src/content/responder), which works out what the findings mean, reports them and warns.
  */

@@ -1,4 +1,5 @@
 import type { DetectionProvider } from '../providers/types.ts';
+import type { PackedEntry } from './plan.ts';
 import { alternation } from './word-sources.ts';
 
 /**
@@ -31,22 +32,13 @@ export interface CallScanner {
   scan(text: string): CallHit[];
 }
 
-/**
- * The calls to look for, longest callee first, by position: [callee, its provider's index in the
- * plan, 1 when weak (0 for not), categories it implies] (at build time: see detect/plan.ts).
- */
-export type CallPlan = [call: string, provider: number, weak?: 0 | 1, implies?: SpottedCall['implies']][];
+/** The calls to look for, longest callee first, as the plan ships them (packEntry: see detect/plan.ts). */
+export type CallPlan = PackedEntry[];
 
-export function planCalls(catalog: readonly DetectionProvider[]): CallPlan {
+/** The catalog's calls with their provider's index in the plan, longest callee first (at build time). */
+export function planCalls(catalog: readonly DetectionProvider[]): (SpottedCall & { provider: number })[] {
   const calls = catalog.flatMap((p, provider) => (p.calls ?? []).map((rule) => ({ ...rule, provider })));
-  return calls
-    .sort((a, b) => b.call.length - a.call.length)
-    .map(({ call, provider, weak, implies }) => {
-      const packed: CallPlan[number] = [call, provider];
-      if (weak || implies) packed.push(weak ? 1 : 0);
-      if (implies) packed.push(implies);
-      return packed;
-    });
+  return calls.sort((a, b) => b.call.length - a.call.length);
 }
 
 export function callsFrom(plan: CallPlan, providers: readonly Pick<DetectionProvider, 'id' | 'kind'>[]): CallScanner {

@@ -65,11 +65,14 @@ export interface MarkupEntry extends MarkupRule {
   provider: number;
 }
 
-/** A MarkupEntry as the plan ships it, by position: [selector, provider index, 1 when weak (0 for not), categories it implies]. */
-export type PackedMarkup = [selector: string, provider: number, weak?: 0 | 1, implies?: CategoryId[]];
+/**
+ * A markup selector or an SDK call as the plan ships it, by position: [selector or callee, provider
+ * index, 1 when weak (0 for not), categories it implies].
+ */
+export type PackedEntry = [key: string, provider: number, weak?: 0 | 1, implies?: CategoryId[]];
 
-export function packMarkup({ selector, provider, weak, implies }: MarkupEntry): PackedMarkup {
-  const packed: PackedMarkup = [selector, provider];
+export function packEntry(key: string, { provider, weak, implies }: { provider: number; weak?: boolean; implies?: CategoryId[] }): PackedEntry {
+  const packed: PackedEntry = [key, provider];
   if (weak || implies) packed.push(weak ? 1 : 0);
   if (implies) packed.push(implies);
   return packed;
@@ -83,7 +86,7 @@ export function packMarkup({ selector, provider, weak, implies }: MarkupEntry): 
 export interface ScannerPlan {
   providers: PackedProvider[];
   rules: RulePlan<PackedRule>;
-  markup: PackedMarkup[];
+  markup: PackedEntry[];
   markupQueries: MarkupPlan;
   /** Providers' names as a regex (see wordTrie): a cue label has one of them in it, or a cue noun (cue-words.ts). */
   names: string;
@@ -113,12 +116,12 @@ export function planScanner(catalog: readonly DetectionProvider[]): ScannerPlan 
   return {
     providers,
     rules: planRules(rules, (e) => e.rule.host, ({ rule: { host: _h, ...rule }, ...e }) => packRule({ ...e, rule })),
-    markup: markup.map(packMarkup),
+    markup: markup.map((m) => packEntry(m.selector, m)),
     markupQueries: planMarkup(markup.map((m) => m.selector)),
     names: wordTrie(nameWords),
     named: planNamedCues(names),
     relay: planRelay(slugs),
-    calls: planCalls(catalog),
+    calls: planCalls(catalog).map((c) => packEntry(c.call, c)),
     owners: planOwners(catalog),
   };
 }

@@ -37,12 +37,14 @@ export function relayFrom(plan: RelayPlan): RelayMatcher {
   const bySlug = new Map(plan.bySlug);
   let patterns: RegExp[] | undefined;
   // Built on first use, slugs and all: most frames never see a sign-in route.
-  const compile = (slug = `(${alternation(plan.bySlug.map(([s]) => s))})`) =>
-    [
+  const compile = () => {
+    const slug = `(${alternation(plan.bySlug.map(([s]) => s))})`;
+    return [
       String.raw`/\.?(?:${ROUTE_WORDS})/(?:[\w-]+/)?${slug}(?=[/?#.]|$)`,
       String.raw`/${slug}/(?:${ACTION_WORDS})(?=[/?#]|$)`,
       String.raw`[?&](?:${QUERY_KEYS})=${slug}(?=[&#]|$)`,
     ].map((p) => new RegExp(p, 'i'));
+  };
   // Cheap gate before the patterns: the URL must have a route word or query key at all (stems of them).
   return {
     // FirebaseUI names its providers by domain: data-provider-id="google.com".

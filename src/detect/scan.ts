@@ -6,7 +6,7 @@ import { isNotAPrompt, lazy, mayBePromptLabel, mayHaveBankIntent, namedCuesFrom,
 import { contextText, fieldKindOfInput, fieldKindOfLabel, formScope, submitOf, type FieldKind } from './forms.ts';
 import { labelsOf, readsAsArticleLink } from './labels.ts';
 import { pageContext, SiteOwners, type PageContext } from './page-context.ts';
-import { unpackProvider, unpackRule, type PackedMarkup, type PackedRule, type RuleEntry, type ScannerPlan } from './plan.ts';
+import { unpackProvider, unpackRule, type PackedEntry, type PackedRule, type RuleEntry, type ScannerPlan } from './plan.ts';
 import { ElementQueries, type Depth } from './queries.ts';
 import { providerless } from './providerless.ts';
 import { relayFrom } from './relay.ts';
@@ -311,7 +311,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
     if (mayHaveBankIntent(context)) out.push({ provider: null, kind: 'bank-link', signal: 'form', detail: context.slice(0, 80), anchor, unread: { form: true, context, password } });
   }
 
-  function markupFinding(el: Element, [selector, index, weak, implies]: PackedMarkup, out: Finding[]): void {
+  function markupFinding(el: Element, [selector, index, weak, implies]: PackedEntry, out: Finding[]): void {
     const provider = providers()[index]!;
     const f: Finding = { provider: provider.id, kind: provider.kind, signal: 'markup', detail: selector, anchor: el };
     if (weak) f.weak = true;
