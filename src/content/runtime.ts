@@ -1,7 +1,8 @@
 /**
  * The browser's own promise-based runtime, as content.js uses it. content.js runs in every top page,
- * so it takes these two calls straight from the browser and leaves the polyfill
- * (src/shared/browser.ts) to the scripts that load on demand.
+ * so it takes these calls straight from the browser and leaves the polyfill (src/shared/browser.ts)
+ * to the scripts that load on demand. Each is looked up when first needed: the browser builds its
+ * bindings on first touch (Firefox: tens of ms), which a page with nothing to warn about never pays.
  */
 export interface ContentRuntime {
   sendMessage(message: unknown): Promise<unknown>;
@@ -9,7 +10,17 @@ export interface ContentRuntime {
   getFrameId?(target: Element): number;
 }
 
-export function runtime(): ContentRuntime {
-  const scope = globalThis as { browser?: { runtime: ContentRuntime }; chrome?: { runtime: ContentRuntime } };
-  return (scope.browser ?? scope.chrome)!.runtime;
+interface ContentApi {
+  runtime: ContentRuntime;
+  i18n: { getMessage(key: string): string };
 }
+
+const api = (): ContentApi => {
+  const scope = globalThis as { browser?: ContentApi; chrome?: ContentApi };
+  return (scope.browser ?? scope.chrome)!;
+};
+
+export const runtime = (): ContentRuntime => api().runtime;
+
+/** The first message read loads the UI language's messages (Firefox: several ms): done while waiting. */
+export const loadMessages = (): unknown => api().i18n.getMessage('extName');

@@ -10,5 +10,11 @@ export interface Responder {
   update(findings: readonly Finding[]): void;
 }
 
+/** The responder, once per isolated world. */
 export const RESPONDER_GLOBAL = '__shareguardResponder';
-export type ResponderHost = { [RESPONDER_GLOBAL]?: Responder };
+/**
+ * Left by the content script while it waits: the responder calls it as it loads, so the findings go
+ * over at once rather than after the background's answer to the injection makes its way back.
+ */
+export const RESPONDER_AWAITED = '__shareguardResponderAwaited';
+export type ResponderHost = { [RESPONDER_GLOBAL]?: Responder; [RESPONDER_AWAITED]?: (responder: Responder) => void };

@@ -1,6 +1,7 @@
-import { RESPONDER_GLOBAL, type ResponderHost } from '../../shared/responder-contract.ts';
+import { RESPONDER_AWAITED, RESPONDER_GLOBAL, type ResponderHost } from '../../shared/responder-contract.ts';
 import { warningUi } from '../../ui/warning/index.tsx';
 import { createResponder } from './responder.ts';
 
 /** responder.js: injected by the background into a frame whose content script found something. */
-(globalThis as ResponderHost)[RESPONDER_GLOBAL] ??= createResponder(warningUi);
+const host = globalThis as ResponderHost;
+host[RESPONDER_AWAITED]?.((host[RESPONDER_GLOBAL] ??= createResponder(warningUi)));
