@@ -52,6 +52,29 @@ describe.each(selectedBrowsers())('in-page warning on %s', (kind) => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  // Runs before the keyboard test, which leaves this site allowed.
+  it('looks the same on a page whose policy allows no inline style', async () => {
+    const looks = async (url: string) => {
+      const page = await ctx.browser().browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForSelector(HOST);
+      // The policy holds for the page's own styles.
+      const pageStyled = await page.evaluate(() => {
+        document.head.append(Object.assign(document.createElement('style'), { textContent: 'h1 { letter-spacing: 7px }' }));
+        return getComputedStyle(document.querySelector('h1')!).letterSpacing === '7px';
+      });
+      expect(pageStyled).toBe(!url.endsWith('strict.html'));
+      await sleep(200); // placed on the next frame
+      // The host's own style (position) and the card's shadow styles (its height) both show.
+      const look = await page.$eval(HOST, (el) => ({ position: getComputedStyle(el).position, height: el.scrollHeight }));
+      await page.close();
+      return look;
+    };
+    const strict = await looks(`${FINTECH}strict.html`);
+    expect(strict.position).toBe('fixed');
+    expect(strict).toEqual(await looks(FINTECH));
+  });
+
   it('takes Block and Allow from the person, by keyboard', async () => {
     const page = await ctx.browser().browser.newPage();
     await page.goto(FINTECH, { waitUntil: 'load' });

@@ -39,8 +39,7 @@ export function createWarningHost(): WarningHost {
   let ownStyle = '';
   const applyStyle = () => {
     const style = { ...HOST_STYLE, top: `${position.top}px`, left: `${position.left}px`, 'max-height': `${position.maxHeight}px` };
-    // One write through the CSSOM (which a page's CSP allows, unlike a style attribute): each call from
-    // the content script's world into the page's costs, Firefox's most.
+    // One write: each call from the content script's world into the page's costs, Firefox's most.
     host.style.cssText = Object.entries(style)
       .map(([prop, value]) => `${prop}:${value}!important`)
       .join(';');
