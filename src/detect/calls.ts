@@ -14,7 +14,7 @@ const ARGUMENT_WINDOW = 2_000;
 /** Options are often built just before the call (`var establishData = {…}; Trustly.establish(establishData)`). */
 const LEAD_WINDOW = 1_500;
 const IDENTIFIER_CHAR = /[\w$]/;
-const CODE_TYPES = /^(?:|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i;
+const CODE_TYPES = /^(?:|module|(?:text|application)\/(?:java|ecma)script)$/i;
 
 type SpottedCall = NonNullable<DetectionProvider['calls']>[number];
 

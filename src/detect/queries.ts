@@ -48,17 +48,19 @@ export function planMarkup(selectors: readonly string[]): MarkupPlan {
 export class ElementQueries {
   readonly #markupSelectors: readonly string[];
   readonly #markupQueries: Map<string, number[]>;
-  readonly #markupByBaseTag: Map<string, number[]>;
+  /** Base tag → its markup selectors by index, and all of them as one selector list. */
+  readonly #markupByBaseTag: Map<string, [number[], string]>;
   constructor(plan: MarkupPlan, selectors: readonly string[]) {
     this.#markupSelectors = selectors;
     this.#markupQueries = new Map(plan.queries);
-    this.#markupByBaseTag = new Map(plan.byBaseTag);
+    this.#markupByBaseTag = new Map(plan.byBaseTag.map(([tag, indexes]) => [tag, [indexes, indexes.map((i) => selectors[i]).join()]]));
   }
 
   /** Indexes of the markup selectors `el` (a visited base element, tag known) matches. */
   markupOf(el: Element, tag: string): number[] {
-    const candidates = this.#markupByBaseTag.get(tag);
-    return candidates ? candidates.filter((i) => el.matches(this.#markupSelectors[i]!)) : NONE;
+    const entry = this.#markupByBaseTag.get(tag);
+    // One call per element (a page's fifty frames, six selectors each), each selector only on a hit.
+    return entry && el.matches(entry[1]) ? entry[0].filter((i) => el.matches(this.#markupSelectors[i]!)) : NONE;
   }
 
   /**

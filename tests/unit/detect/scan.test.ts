@@ -79,8 +79,18 @@ describe('scripts, frames and markup', () => {
     expect(summary(detect('<script>TellerConnect.setup({ applicationId: "a", products: ["balance"] })</script>'))).toEqual({
       teller: ['balances', 'bank-credentials'],
     });
-    // Data blocks are not code.
+    // Data blocks are not code; scripts typed as code are.
     expect(detect('<script type="application/json">{"x": "Plaid.create(1)"}</script>')).toEqual([]);
+    for (const type of ['module', 'text/javascript', 'Application/ECMAScript']) expect(detect(`<script type="${type}">Plaid.create({})</script>`)).toMatchObject([{ provider: 'plaid' }]);
+  });
+
+  it('knows a widget frame by its markup, whichever of its provider\'s selectors it matches', () => {
+    const plaid = (frame: string) => findingsFor(frame).filter((f) => f.provider === 'plaid' && f.signal === 'markup').map((f) => f.detail);
+    expect(plaid('<iframe title="Plaid Link"></iframe>')).toEqual(["iframe[title='Plaid Link']"]);
+    expect(plaid('<iframe id="plaid-link-iframe-1"></iframe>')).toEqual(["iframe[id^='plaid-link-iframe-']"]);
+    expect(plaid('<iframe id="plaid-link-iframe-1" title="Plaid Link"></iframe>')).toHaveLength(2);
+    expect(plaid('<iframe title="Comments"></iframe><iframe id="mono-connect--frame-id"></iframe>')).toEqual([]);
+    expect(findingsFor('<iframe id="mono-connect--frame-id"></iframe>').map((f) => f.provider)).toContain('mono');
   });
 });
 
