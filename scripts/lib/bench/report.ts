@@ -117,15 +117,18 @@ function ratio(page: string, metric: string, browser: string, p: Paired, key: st
 }
 
 /**
- * From one traced load: the extension's own main-thread work, as a share of the page's main-thread
- * time without it (a direct measure, where the difference of two noisy totals is not), and its
- * longest stretch in one task.
+ * From traced loads: the extension's own main-thread work (their median), as a share of the page's
+ * main-thread time without it (a direct measure, where the difference of two noisy totals is not),
+ * and its longest stretch in one task (the worst load's).
  */
-function traced(page: string, browser: string, trace: ExtensionTrace, p: Paired): Row[] {
-  const share = trace.extensionMs / medianOf(p, 'taskMs').without;
+function traced(page: string, browser: string, traces: ExtensionTrace[], p: Paired): Row[] {
+  const extensionMs = median(traces.map((t) => t.extensionMs));
+  const longestMs = max(traces.map((t) => t.longestTaskMs));
+  const share = extensionMs / medianOf(p, 'taskMs').without;
+  const loads = traces.length > 1 ? `median of ${traces.length} traced loads` : 'traced';
   return [
-    { page, metric: "extension's own main-thread time (ms, traced; added = share of the page's)", browser, with: trace.extensionMs, added: { value: share * 100, unit: '%' }, target: `≤ ${TARGETS.mainThreadRatio * 100}%`, ok: share <= TARGETS.mainThreadRatio },
-    { page, metric: 'longest extension work in one task (ms, traced)', browser, with: trace.longestTaskMs, target: `≤ ${TARGETS.longestTaskMs} ms`, ok: trace.longestTaskMs <= TARGETS.longestTaskMs },
+    { page, metric: `extension's own main-thread time (ms, ${loads}; added = share of the page's)`, browser, with: extensionMs, added: { value: share * 100, unit: '%' }, target: `≤ ${TARGETS.mainThreadRatio * 100}%`, ok: share <= TARGETS.mainThreadRatio },
+    { page, metric: `longest extension work in one task (ms, ${traces.length > 1 ? 'the worst traced load' : 'traced'})`, browser, with: longestMs, target: `≤ ${TARGETS.longestTaskMs} ms`, ok: longestMs <= TARGETS.longestTaskMs },
   ];
 }
 

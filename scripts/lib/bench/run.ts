@@ -25,8 +25,11 @@ export interface BrowserRun {
   frames?: Paired;
   feed?: Paired;
   prompt?: Record<PromptKind, Sample[]>;
-  /** Chromium: one traced sample per page with the extension on. */
-  traces?: Partial<Record<'article' | 'frames' | 'feed', ExtensionTrace>>;
+  /**
+   * Chromium, extension on: traced loads of the article and the frames page (one a round: a single
+   * load's figure swings by half), one traced feed run (ten seconds of its own, and steady).
+   */
+  traces?: Partial<Record<'article' | 'frames' | 'feed', ExtensionTrace[]>>;
   serviceWorkerHeapMb?: number;
 }
 
@@ -76,9 +79,12 @@ async function chromiumExtras(bb: BenchBrowser, want: Set<Scenario>, opts: RunOp
   if (opts.trace) {
     log('chromium traced samples');
     out.traces = {};
-    if (want.has('article')) out.traces.article = await tracedSample(bb, URLS.article);
-    if (want.has('frames')) out.traces.frames = await tracedSample(bb, URLS.frames);
-    if (want.has('feed')) out.traces.feed = await tracedSample(bb, URLS.feed, opts.feedSeconds ?? FEED_SECONDS);
+    for (const page of ['article', 'frames'] as const) {
+      if (!want.has(page)) continue;
+      const samples: ExtensionTrace[] = (out.traces[page] = []);
+      for (let round = 0; round < opts.rounds; round++) samples.push(await tracedSample(bb, URLS[page]));
+    }
+    if (want.has('feed')) out.traces.feed = [await tracedSample(bb, URLS.feed, opts.feedSeconds ?? FEED_SECONDS)];
   }
   // A page with a prompt makes the worker do its real work (a report, the warning) before it is weighed.
   await promptSample(bb, 'bank');

@@ -1,0 +1,34 @@
+// The bench's table from its samples: what the traced rows make of several traced loads.
+import { describe, expect, it } from 'vitest';
+import type { ExtensionTrace } from '../../../scripts/lib/bench/chromium.ts';
+import { timeRows } from '../../../scripts/lib/bench/report.ts';
+import type { BrowserRun } from '../../../scripts/lib/bench/run.ts';
+
+const load = (taskMs: number) => ({ taskMs, scriptMs: 1, loadMs: 100 });
+const trace = (extensionMs: number, longestTaskMs: number): ExtensionTrace => ({ extensionMs, longestTaskMs, longTasksCaused: 0 });
+
+function framesRows(traces: ExtensionTrace[]) {
+  const run: BrowserRun = {
+    kind: 'chromium',
+    version: 'test',
+    rounds: 3,
+    frames: { with: [load(1000), load(1000), load(1000)], without: [load(900), load(1000), load(1100)] },
+    traces: { frames: traces },
+  };
+  return timeRows([run]).filter((r) => r.metric.includes('traced'));
+}
+
+describe('bench report: traced rows', () => {
+  it("takes the median of the traced loads as the extension's time, and the worst load's longest task", () => {
+    const [time, longest] = framesRows([trace(30, 12), trace(10, 55), trace(18, 9)]);
+    expect(time).toMatchObject({ with: 18, added: { unit: '%' }, ok: true });
+    expect(time!.added!.value).toBeCloseTo(1.8);
+    expect(time!.metric).toContain('median of 3 traced loads');
+    expect(longest).toMatchObject({ with: 55, ok: false });
+  });
+
+  it('holds the median to the target', () => {
+    const [time] = framesRows([trace(25, 25), trace(21, 21), trace(10, 10)]);
+    expect(time).toMatchObject({ with: 21, ok: false });
+  });
+});
