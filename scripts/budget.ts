@@ -15,6 +15,7 @@ import { buildExtension } from './build.ts';
 import { startFixtureServer } from './lib/fixture-server.ts';
 import { writeBenchSites } from './lib/bench/pages.ts';
 import { TARGETS } from './lib/bench/report.ts';
+import { longTasksCaused } from './lib/bench/chromium.ts';
 import { runBrowser, type Paired } from './lib/bench/run.ts';
 import { bundleSizes } from './lib/bench/sizes.ts';
 import { median } from './lib/bench/stats.ts';
@@ -85,8 +86,10 @@ async function timeChecks(extensionDir: string, sitesDir: string): Promise<void>
     // the extension's own main-thread time directly (tracing inflates it a little: a bound from above).
     check('feed: extension script time (traced) / page script time', run.traces!.feed![0]!.extensionMs / m(run.feed, 'without', 'scriptMs'), TIME_BUDGETS.feedScriptRatio, '');
     check('50 frames: added script time per frame', (m(run.frames, 'with', 'scriptMs') - m(run.frames, 'without', 'scriptMs')) / 51, ms(TIME_BUDGETS.framesAddedScriptMsPerFrame), 'ms');
-    const caused = Object.values(run.traces!).flat().reduce((n, t) => n + t.longTasksCaused, 0);
-    check('tasks over 50 ms caused by the extension (traced)', caused, 0, '');
+    // 50 ms on the reference machine: a task of the page's that long here is longer by the slowdown.
+    const longTask = ms(TARGETS.longestTaskMs);
+    const caused = Object.values(run.traces!).flat().reduce((n, t) => n + longTasksCaused(t, longTask), 0);
+    check(`tasks over ${longTask} ms caused by the extension (traced)`, caused, 0, '');
     const warnings = [...run.prompt!.bank, ...run.prompt!.social].map((s) => s.paintedMs!);
     check('late prompt: warning visible after', median(warnings), ms(TIME_BUDGETS.warningMs), 'ms');
   } finally {

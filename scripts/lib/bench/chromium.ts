@@ -66,8 +66,17 @@ export interface ExtensionTrace {
   longestTaskMs: number;
   /** Main-thread tasks over 50 ms that would not be over 50 ms without the extension's part. */
   longTasksCaused: number;
+  /** Each main-thread task the extension worked in: its length and the extension's part (ms). */
+  tasks: { taskMs: number; extensionMs: number }[];
 }
 
+/** Tasks over `limitMs` that would not be over it without the extension's part. */
+export function longTasksCaused(trace: Pick<ExtensionTrace, 'tasks'>, limitMs: number): number {
+  return trace.tasks.filter((t) => t.taskMs > limitMs && t.taskMs - t.extensionMs <= limitMs).length;
+}
+
+/** A long task, as the browsers' Long Tasks API counts one. */
+const LONG_TASK_MS = 50;
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'];
 
 /** Traces `run` and attributes main-thread work to the extension by the script it runs. */
@@ -108,13 +117,13 @@ function attribute(events: TraceEvent[], origin: string): ExtensionTrace {
     perTask.set(task, (perTask.get(task) ?? 0) + e.dur!);
   }
   let longest = 0;
-  let caused = 0;
+  const inTasks: ExtensionTrace['tasks'] = [];
   for (const [task, us] of perTask) {
     longest = Math.max(longest, us);
-    if (task && task.dur! > 50_000 && task.dur! - us <= 50_000) caused++;
+    if (task) inTasks.push({ taskMs: task.dur! / 1000, extensionMs: us / 1000 });
   }
   const total = ext.reduce((sum, e) => sum + e.dur!, 0);
-  return { extensionMs: total / 1000, longestTaskMs: longest / 1000, longTasksCaused: caused };
+  return { extensionMs: total / 1000, longestTaskMs: longest / 1000, longTasksCaused: longTasksCaused({ tasks: inTasks }, LONG_TASK_MS), tasks: inTasks };
 }
 
 /** Drops events nested inside another kept event of the same thread. */

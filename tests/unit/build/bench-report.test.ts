@@ -1,11 +1,16 @@
 // The bench's table from its samples: what the traced rows make of several traced loads.
 import { describe, expect, it } from 'vitest';
-import type { ExtensionTrace } from '../../../scripts/lib/bench/chromium.ts';
+import { longTasksCaused, type ExtensionTrace } from '../../../scripts/lib/bench/chromium.ts';
 import { timeRows } from '../../../scripts/lib/bench/report.ts';
 import type { BrowserRun } from '../../../scripts/lib/bench/run.ts';
 
 const load = (taskMs: number) => ({ taskMs, scriptMs: 1, loadMs: 100 });
-const trace = (extensionMs: number, longestTaskMs: number): ExtensionTrace => ({ extensionMs, longestTaskMs, longTasksCaused: 0 });
+const trace = (extensionMs: number, longestTaskMs: number, tasks: ExtensionTrace['tasks'] = []): ExtensionTrace => ({
+  extensionMs,
+  longestTaskMs,
+  longTasksCaused: longTasksCaused({ tasks }, 50),
+  tasks,
+});
 
 function framesRows(traces: ExtensionTrace[]) {
   const run: BrowserRun = {
@@ -25,6 +30,16 @@ describe('bench report: traced rows', () => {
     expect(time!.added!.value).toBeCloseTo(1.8);
     expect(time!.metric).toContain('median of 3 traced loads');
     expect(longest).toMatchObject({ with: 55, ok: false });
+  });
+
+  it('counts the tasks the extension took over 50 ms, not those long without it', () => {
+    const made = [{ taskMs: 60, extensionMs: 20 }];
+    const longAnyway = [{ taskMs: 120, extensionMs: 20 }];
+    const short = [{ taskMs: 45, extensionMs: 30 }];
+    expect(framesRows([trace(20, 20, made), trace(20, 20, short)])[2]).toMatchObject({ with: 1, ok: false });
+    expect(framesRows([trace(20, 20, longAnyway), trace(20, 20, short)])[2]).toMatchObject({ with: 0, ok: true });
+    // The budget applies its own limit, scaled by how slow the machine is.
+    expect(longTasksCaused({ tasks: made }, 90)).toBe(0);
   });
 
   it('holds the median to the target', () => {
