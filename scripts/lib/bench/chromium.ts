@@ -64,8 +64,6 @@ export interface ExtensionTrace {
   extensionMs: number;
   /** The most extension work inside one main-thread task (ms). */
   longestTaskMs: number;
-  /** Main-thread tasks over 50 ms that would not be over 50 ms without the extension's part. */
-  longTasksCaused: number;
   /** Each main-thread task the extension worked in: its length and the extension's part (ms). */
   tasks: { taskMs: number; extensionMs: number }[];
 }
@@ -75,8 +73,6 @@ export function longTasksCaused(trace: Pick<ExtensionTrace, 'tasks'>, limitMs: n
   return trace.tasks.filter((t) => t.taskMs > limitMs && t.taskMs - t.extensionMs <= limitMs).length;
 }
 
-/** A long task, as the browsers' Long Tasks API counts one. */
-const LONG_TASK_MS = 50;
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'];
 
 /** Traces `run` and attributes main-thread work to the extension by the script it runs. */
@@ -123,7 +119,7 @@ function attribute(events: TraceEvent[], origin: string): ExtensionTrace {
     if (task) inTasks.push({ taskMs: task.dur! / 1000, extensionMs: us / 1000 });
   }
   const total = ext.reduce((sum, e) => sum + e.dur!, 0);
-  return { extensionMs: total / 1000, longestTaskMs: longest / 1000, longTasksCaused: longTasksCaused({ tasks: inTasks }, LONG_TASK_MS), tasks: inTasks };
+  return { extensionMs: total / 1000, longestTaskMs: longest / 1000, tasks: inTasks };
 }
 
 /** Drops events nested inside another kept event of the same thread. */

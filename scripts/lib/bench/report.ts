@@ -2,7 +2,7 @@
  * Turns bench runs into rows (medians, with minus without, ratios, targets met or not) and prints
  * them as the markdown tables the README shows.
  */
-import type { ExtensionTrace } from './chromium.ts';
+import { longTasksCaused, type ExtensionTrace } from './chromium.ts';
 import type { BundleSize } from './sizes.ts';
 import { ARTICLE_ELEMENTS, FRAME_COUNT } from './pages.ts';
 import type { BrowserRun, Paired } from './run.ts';
@@ -124,7 +124,7 @@ function ratio(page: string, metric: string, browser: string, p: Paired, key: st
 function traced(page: string, browser: string, traces: ExtensionTrace[], p: Paired): Row[] {
   const extensionMs = median(traces.map((t) => t.extensionMs));
   const longestMs = max(traces.map((t) => t.longestTaskMs));
-  const caused = traces.reduce((n, t) => n + t.longTasksCaused, 0);
+  const caused = traces.reduce((n, t) => n + longTasksCaused(t, TARGETS.longestTaskMs), 0);
   const share = extensionMs / medianOf(p, 'taskMs').without;
   const loads = traces.length > 1 ? `median of ${traces.length} traced loads` : 'traced';
   return [

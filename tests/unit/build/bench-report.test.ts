@@ -5,12 +5,7 @@ import { timeRows } from '../../../scripts/lib/bench/report.ts';
 import type { BrowserRun } from '../../../scripts/lib/bench/run.ts';
 
 const load = (taskMs: number) => ({ taskMs, scriptMs: 1, loadMs: 100 });
-const trace = (extensionMs: number, longestTaskMs: number, tasks: ExtensionTrace['tasks'] = []): ExtensionTrace => ({
-  extensionMs,
-  longestTaskMs,
-  longTasksCaused: longTasksCaused({ tasks }, 50),
-  tasks,
-});
+const trace = (extensionMs: number, longestTaskMs: number, tasks: ExtensionTrace['tasks'] = []): ExtensionTrace => ({ extensionMs, longestTaskMs, tasks });
 
 function framesRows(traces: ExtensionTrace[]) {
   const run: BrowserRun = {
