@@ -13,12 +13,15 @@ const ORIGIN = `https://${BENCH_HOST}`;
 const STATIC_DIR = fileURLToPath(new URL('../../../tests/fixtures/bench', import.meta.url));
 
 export const ARTICLE_ELEMENTS = 20_000;
+/** An ordinary story page: small enough that the content script reads it whole at load. */
+export const PAGE_ELEMENTS = 2_000;
 export const FRAME_COUNT = 50;
 
 export const URLS = {
   /** Opened first after each switch, so no measured load pays for a cold start. */
   warmup: `${ORIGIN}/warmup.html`,
   article: `${ORIGIN}/article.html`,
+  page: `${ORIGIN}/page.html`,
   feed: `${ORIGIN}/feed.html`,
   frames: `${ORIGIN}/frames.html`,
   prompt: `${ORIGIN}/prompt.html`,
@@ -30,8 +33,9 @@ export async function writeBenchSites(dir: string): Promise<string[]> {
   await mkdir(site, { recursive: true });
   await cp(STATIC_DIR, dir, { recursive: true });
   const article = articlePage(ARTICLE_ELEMENTS);
-  const small = articlePage(2_000, 7);
+  const small = articlePage(PAGE_ELEMENTS, 7);
   await writeFile(path.join(site, 'article.html'), article.html);
+  await writeFile(path.join(site, 'page.html'), small.html);
   await writeFile(path.join(site, 'warmup.html'), articlePage(300, 3).html);
   await writeFile(path.join(site, 'prompt.html'), small.html.replace('</body>', '<script src="/prompt.js"></script></body>'));
   await writeFile(path.join(site, 'frames.html'), framesPage(FRAME_COUNT));

@@ -4,7 +4,7 @@
  */
 import { longTasksCaused, type ExtensionTrace } from './chromium.ts';
 import type { BundleSize } from './sizes.ts';
-import { ARTICLE_ELEMENTS, FRAME_COUNT } from './pages.ts';
+import { ARTICLE_ELEMENTS, FRAME_COUNT, PAGE_ELEMENTS } from './pages.ts';
 import type { BrowserRun, Paired } from './run.ts';
 import { FEED_PER_SECOND, FEED_SECONDS } from './scenarios.ts';
 import { max, median } from './stats.ts';
@@ -36,6 +36,7 @@ const NAME = { chromium: 'Chromium', firefox: 'Firefox' } as const;
 export function timeRows(runs: BrowserRun[]): Row[] {
   const rows: Row[] = [];
   const article = `${ARTICLE_ELEMENTS.toLocaleString('en')}-element article`;
+  const page = `${PAGE_ELEMENTS.toLocaleString('en')}-element story page, read whole`;
   const feed = `Feed, ${FEED_PER_SECOND.toLocaleString('en')} elements/s for ${FEED_SECONDS} s`;
   const frames = `Page with ${FRAME_COUNT} iframes`;
   for (const run of runs) {
@@ -48,6 +49,11 @@ export function timeRows(runs: BrowserRun[]): Row[] {
       if (chromium) rows.push(added(article, 'script time (ms)', browser, run.article, 'scriptMs', { max: TARGETS.articleScriptMs }));
       rows.push(mainThread(article, run.article), ratio(article, 'load (ms)', browser, run.article, 'loadMs'));
       if (run.traces?.article) rows.push(...traced(article, browser, run.traces.article, run.article));
+    }
+    if (run.page) {
+      if (chromium) rows.push(added(page, 'script time (ms)', browser, run.page, 'scriptMs'));
+      rows.push(mainThread(page, run.page), ratio(page, 'load (ms)', browser, run.page, 'loadMs'));
+      if (run.traces?.page) rows.push(...traced(page, browser, run.traces.page, run.page));
     }
     if (run.feed) {
       if (chromium) rows.push(ratio(feed, 'script time (ms)', browser, run.feed, 'scriptMs', TARGETS.feedScriptRatio));

@@ -9,8 +9,10 @@ import { URLS } from './pages.ts';
 import { FEED_SECONDS, feedSample, loadSample, promptSample, tracedSample, type PromptKind, type Sample } from './scenarios.ts';
 import { openBenchBrowser, type BenchBrowser } from './session.ts';
 
-export type Scenario = 'article' | 'frames' | 'feed' | 'prompt';
-export const ALL_SCENARIOS: Scenario[] = ['article', 'frames', 'feed', 'prompt'];
+export type Scenario = 'article' | 'page' | 'frames' | 'feed' | 'prompt';
+export const ALL_SCENARIOS: Scenario[] = ['article', 'page', 'frames', 'feed', 'prompt'];
+/** The pages measured as loads (the others: the feed runs, the prompt is inserted). */
+const LOADS = ['article', 'page', 'frames'] as const;
 
 export interface Paired {
   with: Sample[];
@@ -22,14 +24,15 @@ export interface BrowserRun {
   version: string;
   rounds: number;
   article?: Paired;
+  page?: Paired;
   frames?: Paired;
   feed?: Paired;
   prompt?: Record<PromptKind, Sample[]>;
   /**
-   * Chromium, extension on: traced loads of the article and the frames page (one a round: a single
-   * load's figure swings by half), one traced feed run (ten seconds of its own, and steady).
+   * Chromium, extension on: traced loads of each page (one a round: a single load's figure swings by
+   * half), one traced feed run (ten seconds of its own, and steady).
    */
-  traces?: Partial<Record<'article' | 'frames' | 'feed', ExtensionTrace[]>>;
+  traces?: Partial<Record<(typeof LOADS)[number] | 'feed', ExtensionTrace[]>>;
   serviceWorkerHeapMb?: number;
 }
 
@@ -51,15 +54,14 @@ export async function runBrowser(opts: RunOptions): Promise<BrowserRun> {
   const want = new Set(opts.scenarios);
   const bb = await openBenchBrowser(opts);
   const out: BrowserRun = { kind: opts.kind, version: await bb.browser.version(), rounds: opts.rounds };
-  const pair = (key: 'article' | 'frames' | 'feed') => (out[key] ??= { with: [], without: [] });
+  const pair = (key: (typeof LOADS)[number] | 'feed') => (out[key] ??= { with: [], without: [] });
   try {
     for (let round = 0; round < opts.rounds; round++) {
       for (const on of round % 2 ? [false, true] : [true, false]) {
         await bb.setEnabled(on);
         const side = on ? 'with' : 'without';
         log(`${opts.kind} round ${round + 1}/${opts.rounds} ${side}`);
-        if (want.has('article')) pair('article')[side].push(await loadSample(bb, URLS.article));
-        if (want.has('frames')) pair('frames')[side].push(await loadSample(bb, URLS.frames));
+        for (const page of LOADS) if (want.has(page)) pair(page)[side].push(await loadSample(bb, URLS[page]));
         if (want.has('feed')) pair('feed')[side].push(await feedSample(bb, opts.feedSeconds));
         if (want.has('prompt') && on) {
           out.prompt ??= { bank: [], social: [] };
@@ -79,7 +81,7 @@ async function chromiumExtras(bb: BenchBrowser, want: Set<Scenario>, opts: RunOp
   if (opts.trace) {
     log('chromium traced samples');
     out.traces = {};
-    for (const page of ['article', 'frames'] as const) {
+    for (const page of LOADS) {
       if (!want.has(page)) continue;
       const samples: ExtensionTrace[] = (out.traces[page] = []);
       for (let round = 0; round < opts.rounds; round++) samples.push(await tracedSample(bb, URLS[page]));

@@ -42,3 +42,20 @@ describe('bench report: traced rows', () => {
     expect(time).toMatchObject({ with: 21, ok: false });
   });
 });
+
+describe('bench report: the ordinary page', () => {
+  it('holds the story page read whole to the 2% target by its traced share', () => {
+    const run: BrowserRun = {
+      kind: 'chromium',
+      version: 'test',
+      rounds: 3,
+      page: { with: [load(130), load(130), load(130)], without: [load(100), load(100), load(100)] },
+      traces: { page: [trace(2, 2), trace(1.5, 2), trace(12, 12)] },
+    };
+    const rows = timeRows([run]).filter((r) => r.page.includes('story page'));
+    expect(rows.map((r) => r.metric)).toEqual(expect.arrayContaining(['script time (ms)', 'main-thread time (ms)']));
+    const share = rows.find((r) => r.metric.includes('traced'))!;
+    expect(share).toMatchObject({ with: 2, ok: true, target: '≤ 2%' });
+    expect(rows.find((r) => r.metric === 'main-thread time (ms)')).toMatchObject({ ok: false });
+  });
+});
