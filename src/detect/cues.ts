@@ -17,10 +17,11 @@ import type { DetectionProvider } from '../providers/types.ts';
 export const LETTERS = String.raw`A-Za-z\u00C0-\u024F`;
 const WORD_CHAR = `[${LETTERS}0-9]`;
 const ANY_WORD_CHAR = new RegExp(WORD_CHAR);
+const ONE_WORD = new RegExp(`^${WORD_CHAR}+$`);
 
 /** A case-insensitive regex from lexicon source, `\p{L}` read as a letter of the lexicon's languages. */
 export function lexiconRegex(source: string, flags = 'i'): RegExp {
-  return new RegExp(source.replaceAll(String.raw`\p{L}`, `[${LETTERS}]`), flags);
+  return new RegExp(source.replaceAll('\\p{L}', `[${LETTERS}]`), flags);
 }
 /** Letters or digits may not touch a match on either side (JS `\b` knows only ASCII). */
 export const START = `(?<!${WORD_CHAR})`;
@@ -129,7 +130,7 @@ export function planNamedCues(names: ReadonlyMap<string, string>): NamedCuePlan 
  * empty group is one that never matches.
  */
 export const nameAlternation = (byName: NamedCuePlan['byName']): string => {
-  const group = (long: boolean) => byName.filter(([n]) => n.length > 4 === long).map(([n]) => escapeRegex(n).replace(/ /g, String.raw`\s+`)).join('|') || '(?!)';
+  const group = (long: boolean) => byName.filter(([n]) => n.length > 4 === long).map(([n]) => escapeRegex(n).replace(/ /g, '\\s+')).join('|') || '(?!)';
   return `(?:${group(true)})(?:'?\\p{L}{1,3})?|${group(false)}`;
 };
 
@@ -164,7 +165,9 @@ export function namedCuesFrom(plan: NamedCuePlan): NamedCues {
   return {
     match(text) {
       anyName().lastIndex = 0;
-      if (!isLabelSized(text) || !anyName().test(text) || NOT_PROMPT().test(text)) return [];
+      // One word ("Facebook" in a page's footer) can't be a name and a connector or verb: the regexes
+      // below are compiled only for labels that can.
+      if (!isLabelSized(text) || ONE_WORD.test(text) || !anyName().test(text) || NOT_PROMPT().test(text)) return [];
       const c = connected().exec(text);
       // The name right after the connector: "Continue with Google", "Mit Google anmelden".
       if (c) return brandIds(text, (i) => i >= c.index && i <= c.index + c[0].length);

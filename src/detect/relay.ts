@@ -33,7 +33,6 @@ export function planRelay(slugs: ReadonlyMap<string, string>): RelayPlan {
 }
 
 export function relayFrom(plan: RelayPlan): RelayMatcher {
-  if (plan.bySlug.length === 0) return { match: () => undefined, provider: () => undefined };
   const bySlug = new Map(plan.bySlug);
   let patterns: RegExp[] | undefined;
   // Built on first use, slugs and all: most frames never see a sign-in route. Matched against the
@@ -59,6 +58,8 @@ export function relayFrom(plan: RelayPlan): RelayMatcher {
       // Judge the route by its path: a query may well name a callback to return to.
       if (NOT_A_START.test(rawUrl.split(/[?#]/, 1)[0]!)) return undefined;
       const url = rawUrl.toLowerCase();
+      // Each pattern's slug is a whole path segment or query value: with none of them a slug, none can match.
+      if (!url.split(/[/?#&=.]/).some((t) => bySlug.has(t))) return undefined;
       for (const re of (patterns ??= compile())) {
         const m = re.exec(url);
         if (m?.[1]) return bySlug.get(m[1]);

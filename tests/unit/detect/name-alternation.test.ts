@@ -58,4 +58,11 @@ describe('nameAlternation', () => {
     expect(none.match('Continue with Facebook')).toEqual([]);
     expect(none.mentioned('Facebook X Plaid')).toEqual([]);
   });
+
+  it('reads a one-word label as naming no sign-in, and a name joined to a verb as one', () => {
+    const named = namedCuesFrom(PLAN);
+    for (const label of ['Facebook', 'LinkedIn', 'Facebookiem', 'GitHub2']) expect(named.match(label), label).toEqual([]);
+    expect(named.match('Facebook-Login')).toEqual(['facebook']);
+    expect(named.match('Google Login')).toEqual(['google']);
+  });
 });

@@ -16,6 +16,9 @@ describe('relay routes', () => {
     ['/login?connection=google-oauth2', 'google-oauth2'],
     ['/realms/x/protocol/openid-connect/auth?kc_idp_hint=facebook', 'facebook'],
     ['/auth/linkedin_openid_connect', 'linkedin_openid_connect'],
+    ['/auth/google.json', 'google'],
+    ['/.auth/login/facebook', 'facebook'],
+    ['/signin?next=%2F&provider=github#top', 'github'],
   ];
 
   it('names the provider of each route shape, in any case', () => {
@@ -30,6 +33,12 @@ describe('relay routes', () => {
     for (const url of ['/auth/google/callback', '/users/auth/GITHUB/Callback', '/docs/auth/google', '/account/settings', '/logout?provider=google', '/2026/03/harbour']) {
       expect(relay.match(url), url).toBeUndefined();
     }
+  });
+
+  it('knows no route without slugs', () => {
+    const none = relayFrom({ bySlug: [] });
+    expect(none.match('/users/auth/google_oauth2')).toBeUndefined();
+    expect(none.provider('google')).toBeUndefined();
   });
 
   it('gives the same answer whatever the letter case', () => {
