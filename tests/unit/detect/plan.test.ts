@@ -44,4 +44,11 @@ describe('packed markup and calls', () => {
       expect({ id: hit?.provider.id, rule: hit?.rule }).toEqual({ id, rule: { call: rule.call, ...(rule.weak ? { weak: true } : {}), ...(rule.implies ? { implies: rule.implies } : {}) } });
     }
   });
+
+  it('find nothing in code that names no call, or in a plan without calls', () => {
+    const calls = callsFrom(plan.calls, plan.providers.map(unpackProvider));
+    expect(calls.scan("window.dataLayer = []; gtag('config', 'G-1'); Plaid.createLink; myPlaid.create({})")).toEqual([]);
+    expect(calls.scan('Plaid .create({}); Plaid.create ({ token })').map((h) => h.rule.call)).toEqual(['Plaid.create']);
+    expect(callsFrom([], []).scan('Plaid.create({})')).toEqual([]);
+  });
 });
