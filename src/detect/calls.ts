@@ -26,10 +26,13 @@ export interface CallHit {
   args: string;
 }
 
-export interface CallScanner {
-  /** Characters it will read from this script, 0 when the script is not code. */
-  budget(script: Element): number;
-  scan(text: string): CallHit[];
+/** The calls an inline script's text makes. */
+export type CallScanner = (text: string) => CallHit[];
+
+/** Characters to read from an inline script, 0 when it is not code (a JSON data block, a template). */
+export function codeBudget(script: Element): number {
+  const type = (script.getAttribute('type') ?? '').trim();
+  return CODE_TYPES.test(type) ? MAX_SCRIPT_CHARS : 0;
 }
 
 /** The calls to look for, longest callee first, as the plan ships them (packEntry: see detect/plan.ts). */
@@ -41,39 +44,38 @@ export function planCalls(catalog: readonly DetectionProvider[]): (SpottedCall &
   return calls.sort((a, b) => b.call.length - a.call.length);
 }
 
-export function callsFrom(plan: CallPlan, providers: readonly Pick<DetectionProvider, 'id' | 'kind'>[]): CallScanner {
-  const rules = new Map(
-    plan.map(([call, provider, weak, implies]) => {
-      const rule: SpottedCall = { call };
-      if (weak) rule.weak = true;
-      if (implies) rule.implies = implies;
-      return [call, { provider: providers[provider]!, rule }];
-    }),
-  );
+/** `providers` is called the first time a script names a call: most pages never unpack them for this. */
+export function callsFrom(plan: CallPlan, providers: () => readonly Pick<DetectionProvider, 'id' | 'kind'>[]): CallScanner {
+  let rules: Map<string, Pick<CallHit, 'provider' | 'rule'>> | undefined;
   // A call or a construction; not a longer identifier that ends the same way (myPlaid.create): the
   // character before is checked by hand, a look-behind at every position costs more.
   let callRe: RegExp | undefined;
 
-  return {
-    budget(script) {
-      const type = (script.getAttribute('type') ?? '').trim();
-      return CODE_TYPES.test(type) ? MAX_SCRIPT_CHARS : 0;
-    },
-    scan(text) {
-      const hits: CallHit[] = [];
-      // Most pages' scripts call none of them: the regex is compiled for a script that names one.
-      if (!plan.some(([call]) => text.includes(call))) return hits;
-      callRe ??= new RegExp(String.raw`(${alternation(plan.map(([call]) => call))})\s*\(`, 'g');
-      callRe.lastIndex = 0;
-      for (let m = callRe.exec(text); m; m = callRe.exec(text)) {
-        const known = rules.get(m[1]!);
-        if (!known || (m.index > 0 && IDENTIFIER_CHAR.test(text[m.index - 1]!))) continue;
-        const after = m.index + m[0].length;
-        hits.push({ ...known, lead: text.slice(Math.max(0, m.index - LEAD_WINDOW), m.index), args: text.slice(after, after + ARGUMENT_WINDOW) });
-        if (hits.length >= 20) break;
-      }
-      return hits;
-    },
+  return (text) => {
+    const hits: CallHit[] = [];
+    // Most pages' scripts call none of them: the regex is compiled for a script that names one.
+    if (!plan.some(([call]) => text.includes(call))) return hits;
+    if (!rules) {
+      const list = providers();
+      rules = new Map(
+        plan.map(([call, provider, weak, implies]) => {
+          const rule: SpottedCall = { call };
+          if (weak) rule.weak = true;
+          if (implies) rule.implies = implies;
+          return [call, { provider: list[provider]!, rule }];
+        }),
+      );
+    }
+    callRe ??= new RegExp(String.raw`(${alternation(plan.map(([call]) => call))})\s*\(`, 'g');
+    callRe.lastIndex = 0;
+    for (let m = callRe.exec(text); m; m = callRe.exec(text)) {
+      const known = rules.get(m[1]!);
+      if (!known || (m.index > 0 && IDENTIFIER_CHAR.test(text[m.index - 1]!))) continue;
+      const after = m.index + m[0].length;
+      hits.push({ ...known, lead: text.slice(Math.max(0, m.index - LEAD_WINDOW), m.index), args: text.slice(after, after + ARGUMENT_WINDOW) });
+      if (hits.length >= 20) break;
+    }
+    return hits;
   };
 }
 

@@ -1,6 +1,6 @@
 import { STAND_IN } from '../providers/catalog/stand-ins.ts';
 import { flowOf } from '../providers/types.ts';
-import { callsFrom } from './calls.ts';
+import { callsFrom, codeBudget } from './calls.ts';
 import { CUE_NOUNS, PAYMENT_NOUNS } from './cue-words.ts';
 import { isNotAPrompt, lazy, mayBePromptLabel, mayHaveBankIntent, namedCuesFrom, normalizeText, wordGate } from './cues.ts';
 import { contextText, fieldKindOfInput, fieldKindOfLabel, formScope, submitOf, type FieldKind } from './forms.ts';
@@ -85,7 +85,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
   const queries = lazy(() => new ElementQueries(plan.markupQueries, plan.markup.map((m) => m[0])));
   const named = lazy(() => namedCuesFrom(plan.named));
   const relay = lazy(() => relayFrom(plan.relay));
-  const calls = lazy(() => callsFrom(plan.calls, providers()));
+  const calls = lazy(() => callsFrom(plan.calls, providers));
   const owners = lazy(() => new SiteOwners(plan.owners));
   let lastBase: string | undefined;
   let lastCtx: PageContext | undefined;
@@ -321,7 +321,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
 
   /** SDK calls in an inline script, and the consent URLs it writes out. Returns the characters read. */
   function inlineScript(script: Element, out: Finding[], budget: number): number {
-    const limit = Math.min(calls().budget(script), budget);
+    const limit = Math.min(codeBudget(script), budget);
     if (!limit) return 0;
     const text = (script.textContent ?? '').slice(0, limit);
     for (const { url: raw, at } of urlsInCodeAt(text, MAX_SCRIPT_URLS)) {
@@ -333,7 +333,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
       const code = text.slice(Math.max(0, at - SCRIPT_URL_WINDOW), at + SCRIPT_URL_WINDOW);
       for (const f of findingsFor(url, 'link', `${shorten(url.href)} (in a page script)`, script, paramNamesIn(code))) out.push({ ...f, signal: 'script', code });
     }
-    for (const hit of calls().scan(text)) {
+    for (const hit of calls()(text)) {
       const f: Finding = { provider: hit.provider.id, kind: hit.provider.kind, signal: 'script', detail: `${hit.rule.call}(…) in a page script`, anchor: script };
       f.call = { name: hit.rule.call, lead: hit.lead, args: hit.args };
       if (hit.rule.weak) f.weak = true;

@@ -36,19 +36,29 @@ describe('packed markup and calls', () => {
   });
 
   it('find each SDK call of the catalog as its provider’s, with its weakness and categories', () => {
-    const calls = callsFrom(plan.calls, plan.providers.map(unpackProvider));
+    const calls = callsFrom(plan.calls, () => plan.providers.map(unpackProvider));
     const rules = DETECTION_CATALOG.flatMap((p) => (p.calls ?? []).map((rule) => ({ id: p.id, rule })));
     expect(rules.length).toBeGreaterThan(20);
     for (const { id, rule } of rules) {
-      const [hit] = calls.scan(`x = 1; ${rule.call}({ key: 'k' });`);
+      const [hit] = calls(`x = 1; ${rule.call}({ key: 'k' });`);
       expect({ id: hit?.provider.id, rule: hit?.rule }).toEqual({ id, rule: { call: rule.call, ...(rule.weak ? { weak: true } : {}), ...(rule.implies ? { implies: rule.implies } : {}) } });
     }
   });
 
   it('find nothing in code that names no call, or in a plan without calls', () => {
-    const calls = callsFrom(plan.calls, plan.providers.map(unpackProvider));
-    expect(calls.scan("window.dataLayer = []; gtag('config', 'G-1'); Plaid.createLink; myPlaid.create({})")).toEqual([]);
-    expect(calls.scan('Plaid .create({}); Plaid.create ({ token })').map((h) => h.rule.call)).toEqual(['Plaid.create']);
-    expect(callsFrom([], []).scan('Plaid.create({})')).toEqual([]);
+    const calls = callsFrom(plan.calls, () => plan.providers.map(unpackProvider));
+    expect(calls("window.dataLayer = []; gtag('config', 'G-1'); Plaid.createLink; myPlaid.create({})")).toEqual([]);
+    expect(calls('Plaid .create({}); Plaid.create ({ token })').map((h) => h.rule.call)).toEqual(['Plaid.create']);
+    expect(callsFrom([], () => [])('Plaid.create({})')).toEqual([]);
+  });
+
+  it('unpack the providers only once a script names a call', () => {
+    let unpacked = 0;
+    const calls = callsFrom(plan.calls, () => (unpacked++, plan.providers.map(unpackProvider)));
+    calls("gtag('config', 'G-1')");
+    expect(unpacked).toBe(0);
+    expect(calls('Plaid.create({}); FB.login(cb)').map((h) => h.provider.id)).toEqual(['plaid', 'facebook']);
+    calls('Plaid.create({})');
+    expect(unpacked).toBe(1);
   });
 });
