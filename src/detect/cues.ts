@@ -164,10 +164,11 @@ export function namedCuesFrom(plan: NamedCuePlan): NamedCues {
 
   return {
     match(text) {
-      anyName().lastIndex = 0;
       // One word ("Facebook" in a page's footer) can't be a name and a connector or verb: the regexes
-      // below are compiled only for labels that can.
-      if (!isLabelSized(text) || ONE_WORD.test(text) || !anyName().test(text) || NOT_PROMPT().test(text)) return [];
+      // below are built only for labels that can.
+      if (!isLabelSized(text) || ONE_WORD.test(text)) return [];
+      anyName().lastIndex = 0;
+      if (!anyName().test(text) || NOT_PROMPT().test(text)) return [];
       const c = connected().exec(text);
       // The name right after the connector: "Continue with Google", "Mit Google anmelden".
       if (c) return brandIds(text, (i) => i >= c.index && i <= c.index + c[0].length);
