@@ -1,5 +1,6 @@
 import { ext, type MessageSender } from '../shared/browser.ts';
 import type { FrameView, Push } from '../shared/protocol.ts';
+import { CONTENT_GLOBAL, type ContentHost } from '../shared/content-contract.ts';
 import { siteOf } from '../shared/site.ts';
 import { isActive } from '../shared/verdicts.ts';
 import { showBadge } from './badge.ts';
@@ -76,6 +77,14 @@ const handlers: Handlers = {
     const settings = await loadSettings();
     const decisions = settings.decisions.filter((d) => d.site === view.site || Object.values(view.sites).includes(d.site));
     return { ...view, tabId, url: tab.url, decisions };
+  },
+  async 'tab/look'({ tabId }) {
+    // The top frame's: frames are read whole as they wake. The function runs in the content script's
+    // world, where content.js left the look (a page that does not run it has none: nothing happens).
+    const done = await ext.scripting
+      .executeScript({ target: { tabId, frameIds: [0] }, func: (key: typeof CONTENT_GLOBAL) => void (globalThis as ContentHost)[key]?.(), args: [CONTENT_GLOBAL] })
+      .then(() => true, () => false);
+    return { ok: done };
   },
   async 'decision/set'({ site, provider, verdict, clear }) {
     await setDecision(site, provider, clear ? undefined : verdict, syncBlockRules);

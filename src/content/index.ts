@@ -1,6 +1,7 @@
 import type { Finding } from '../detect/types.ts';
 import { createScanner } from '../detect/scan.ts';
 import { SCANNER_PLAN } from '../detect/scanner-plan.ts';
+import { CONTENT_GLOBAL, type ContentHost } from '../shared/content-contract.ts';
 import type { Responder } from '../shared/responder-contract.ts';
 import { loadResponder } from './load-responder.ts';
 import { PageWatcher } from './page-watcher.ts';
@@ -14,12 +15,9 @@ import { isProviderPage } from './page-address.ts';
  * message and loads nothing; once it finds something, the background injects the responder
  * (src/content/responder), which works out what the findings mean, reports them and warns.
  */
-/** Set on the isolated world's global once content.js runs in a frame: injecting it again does nothing. */
-const SCANNER_RUNNING = '__shareguardContent';
-const scope = globalThis as { [SCANNER_RUNNING]?: boolean };
+const scope = globalThis as ContentHost;
 
-if (!scope[SCANNER_RUNNING]) {
-  scope[SCANNER_RUNNING] = true;
+if (!scope[CONTENT_GLOBAL]) {
   let responder: Promise<Responder> | undefined;
   let latest: readonly Finding[] = [];
 
@@ -44,5 +42,5 @@ if (!scope[SCANNER_RUNNING]) {
       );
     },
   });
-  watcher.start();
+  scope[CONTENT_GLOBAL] = watcher.start();
 }

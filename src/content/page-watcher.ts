@@ -7,7 +7,7 @@ import { planAround } from './observe-around.ts';
  * What a person can point at or focus: what can be clicked, fields (a bank login is typed into), and
  * frames (whose documents the scans never see: see WatcherOptions.onFrameApproach).
  */
-const APPROACHABLE = 'a,area,button,[role="button"],[role="link"],input,select,textarea,iframe,frame';
+const APPROACHABLE = 'a,area,button,[role=button],[role=link],input,select,textarea,iframe,frame';
 
 /**
  * A person coming near something, before any click; keydown for what was focused before this script
@@ -72,7 +72,7 @@ const MEDIA = new Set(['link', 'use', 'image']);
  * Open shadow roots in practice hang off web components, whose names have a hyphen. XPath tests the
  * names inside the engine, so ordinary elements are never touched from script.
  */
-const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(), '-')]";
+const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(),'-')]";
 /** XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, spelled as the minifier cannot. */
 const UNORDERED_SNAPSHOT = 6;
 
@@ -104,6 +104,7 @@ export class PageWatcher {
   /** Elements checked because a person came near them (pages too big to check whole at load). */
   readonly #approached = new WeakSet<Element>();
   readonly #churn = new Churn<Node>();
+  #whole = false;
 
   readonly #opts: WatcherOptions;
 
@@ -111,19 +112,31 @@ export class PageWatcher {
     this.#opts = opts;
   }
 
-  start(): void {
+  /** Starts watching; returns the whole look (see #lookWhole), which the popup asks for. */
+  start(): () => void {
     this.#checkUrl();
     // A big document whose light look finds something has a prompt: then it is worth a whole walk.
     // The light look walks only frames: a window without any has nothing for it.
-    const full = !isBigDocument() || (window.length > 0 && this.#scanRoot(document, document.baseURI, 'light'));
-    if (full) this.#scanRoot(document, document.baseURI, 'full');
+    if (!isBigDocument() || (window.length > 0 && this.#scanRoot(document, document.baseURI, 'light'))) this.#lookWhole();
+    else this.#emit();
     this.#observeRoot(document);
     window.addEventListener('popstate', () => this.#schedule());
-    this.#emit();
     // What a light look (a big document) or a quiet one (an inserted subtree without cue words) leaves out.
     this.#checkOnApproach();
+    return () => this.#lookWhole();
+  }
+
+  /**
+   * The whole document, once: at load, unless it is too big (see BIG_HTML_BYTES); else when the
+   * popup asks, as it shows what the whole tab would share.
+   */
+  #lookWhole(): void {
+    if (this.#whole) return;
+    this.#whole = true;
+    this.#scanRoot(document, document.baseURI);
     // Open shadow roots have no event of their own: look for them once, when the page is idle.
-    if (full) idle(() => this.#findShadowRoots(document));
+    idle(() => this.#findShadowRoots(document));
+    this.#emit();
   }
 
   /**

@@ -60,7 +60,7 @@ const PROVIDER_ATTRIBUTES = ['data-provider', 'data-provider-id', 'data-social-p
 const PAYS_NOW = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|eur|usd|gbp)\b/i;
 /** An inserted subtree with more text than this is walked whole however quiet its words: an app's whole view. */
 const QUIET_TEXT = 20_000;
-const CLICKABLE = 'a,button,[role="button"],[role="link"],input[type="submit"],input[type="button"]';
+const CLICKABLE = 'a,button,[role=button],[role=link],input[type=submit],input[type=button]';
 
 export interface ScannerOptions {
   /**

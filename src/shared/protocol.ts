@@ -42,6 +42,11 @@ export const requests = {
   /** In-page Block / Allow: the site is taken from the sender's tab, never from the page. */
   'decision/here': { from: 'content', payload: obj({ provider: providerId, verdict }) },
   'tab/get': { from: 'ui', payload: obj({ tabId: int }) },
+  /**
+   * The popup opened: the tab's page is looked at whole if it was too big to read at load (its links
+   * and buttons are otherwise read as a person comes near them). What it finds comes as a frame/report.
+   */
+  'tab/look': { from: 'ui', payload: obj({ tabId: int }) },
   'decision/set': {
     from: 'ui',
     payload: obj({ site: str(253), provider: providerId, verdict: opt(verdict), clear: opt(bool) }),
@@ -56,6 +61,7 @@ export interface Responses {
   'site/decisions': { site: string; decisions: Decision[] };
   'decision/here': FrameView;
   'tab/get': TabView | null;
+  'tab/look': { ok: boolean };
   'decision/set': { ok: true };
   'decisions/list': Decision[];
 }

@@ -85,6 +85,20 @@ describe.each(selectedBrowsers())('ShareGuard on %s', (kind) => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it('reads a page too big to read at load once the popup opens, with nobody near its prompt', async () => {
+    const page = await open('https://news.example/archive/');
+    await sleep(500);
+    expect(await page.$('shareguard-warning')).toBeNull();
+    const tabId = await ctx.browser().tabIdOf('news.example/archive');
+    const badge = () => inExtension<string>(ctx.browser(), `return api.action.getBadgeText({ tabId: ${tabId} });`);
+    expect(await badge()).toBe('');
+    const { page: popup, entries } = await readPopup(ctx.browser(), 'news.example/archive');
+    expect(entries).toEqual([expect.objectContaining({ provider: 'facebook', risk: 'high', categories: expect.arrayContaining(['friends']) })]);
+    expect(await warningState(page, 'facebook')).toBe('warn');
+    expect(await badge()).toBe('1');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('on a busy live feed, reads what lands elsewhere at once, what lands in the feed once a person points at it, and all of it once the feed is quiet', async () => {
     const FACEBOOK = 'https://www.facebook.com/v19.0/dialog/oauth?client_id=1&redirect_uri=https%3A%2F%2Fnews.example%2F&scope=user_friends&response_type=code';
     const GOOGLE = 'https://accounts.google.com/o/oauth2/v2/auth?client_id=1&redirect_uri=https%3A%2F%2Fnews.example%2F&scope=https%3A%2F%2Fwww.googleapis.com%2Fauth%2Fcontacts.readonly&response_type=code';

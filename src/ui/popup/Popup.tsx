@@ -15,6 +15,8 @@ function useTabView(tabId: number | undefined): TabView | null | undefined {
     if (tabId === undefined) return setView(null);
     const load = () => void request('tab/get', { tabId }).then(setView, () => setView(null));
     load();
+    // A page too big to read whole at load is read now: what it finds comes in as a change.
+    void request('tab/look', { tabId }).catch(() => undefined);
     const onChange = () => load();
     ext.storage.onChanged.addListener(onChange);
     return () => ext.storage.onChanged.removeListener(onChange);

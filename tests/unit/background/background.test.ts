@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Detection } from '../../../src/detect/types.ts';
+import { CONTENT_GLOBAL, type ContentHost } from '../../../src/shared/content-contract.ts';
 import { fakeBrowser, resetFakeBrowser } from '../fakes/fake-browser.ts';
 
 vi.mock('../../../src/shared/browser.ts', () => ({ ext: fakeBrowser }));
@@ -175,6 +176,24 @@ describe('on-demand scripts', () => {
     ];
     await send({ type: 'frame/wake', payload: { url: 'https://talk.example/embed/?thread=1' } }, content(0));
     expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [5, 8] }, files: ['provider-page.js', 'content.js'] }]);
+  });
+
+  it("look at the whole of a tab's top page when the popup asks, in the content script's world", async () => {
+    expect(await send({ type: 'tab/look', payload: { tabId: TAB } }, ui)).toEqual({ result: { ok: true } });
+    const [details] = fakeBrowser.scripting.injected as { target: unknown; func: (key: string) => void; args: [string] }[];
+    expect(details).toMatchObject({ target: { tabId: TAB, frameIds: [0] }, args: [CONTENT_GLOBAL] });
+    // What the browser runs in that world: the look content.js left there, if it left one.
+    let looked = 0;
+    (globalThis as ContentHost)[CONTENT_GLOBAL] = () => void looked++;
+    details!.func(...details!.args);
+    delete (globalThis as ContentHost)[CONTENT_GLOBAL];
+    expect(() => details!.func(...details!.args)).not.toThrow();
+    expect(looked).toBe(1);
+  });
+
+  it('refuse a look asked by a page', async () => {
+    expect(await send({ type: 'tab/look', payload: { tabId: TAB } }, content(0))).toEqual({ error: 'not allowed from this sender' });
+    expect(fakeBrowser.scripting.injected).toEqual([]);
   });
 
   it('refuse a wake from a page or an extension page', async () => {

@@ -70,6 +70,34 @@ describe('an element focused before the watcher started, on a page too big to re
   });
 });
 
+describe('a page too big to read whole at load, when the popup opens', () => {
+  const bigPage = () => {
+    const filler = Array.from({ length: 601 }, (_, i) => `<a href="/story/${i}">Story ${i}</a>`).join('');
+    fill(document.body, `${filler}<a id="fb" href="https://www.facebook.com/v19.0/dialog/oauth?client_id=1&scope=user_friends">Continue</a>`);
+  };
+
+  it('is read whole by the look start() returns, once', () => {
+    bigPage();
+    const seen: string[][] = [];
+    const lookWhole = new PageWatcher({ scanner, onChange: (f) => seen.push(f.map((x) => x.provider ?? '')), onFrameApproach: () => undefined }).start();
+    expect(seen.flat()).toEqual([]);
+    lookWhole();
+    expect(seen.at(-1)).toEqual(['facebook']);
+    const calls = seen.length;
+    lookWhole();
+    expect(seen).toHaveLength(calls);
+  });
+
+  it('a page read whole at load is not read again', () => {
+    fill(document.body, '<a href="https://www.facebook.com/v19.0/dialog/oauth?client_id=1&scope=user_friends">Continue</a>');
+    const seen: string[][] = [];
+    const lookWhole = new PageWatcher({ scanner, onChange: (f) => seen.push(f.map((x) => x.provider ?? '')), onFrameApproach: () => undefined }).start();
+    expect(seen).toEqual([['facebook']]);
+    lookWhole();
+    expect(seen).toHaveLength(1);
+  });
+});
+
 describe('frameAddress', () => {
   it("gives the frame's address, and Firefox's name for it where the browser has one", () => {
     const frame = document.createElement('iframe');

@@ -1,0 +1,8 @@
+/**
+ * What content.js leaves on its isolated world's global, for a script the background runs in the same
+ * world: present once content.js runs there (injecting it again then does nothing), and called when
+ * the popup opens, to look at the whole document (see PageWatcher.start). A page sees none of an
+ * isolated world's globals.
+ */
+export const CONTENT_GLOBAL = '__shareguardContent';
+export type ContentHost = { [CONTENT_GLOBAL]?: () => void };
