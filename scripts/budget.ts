@@ -25,6 +25,8 @@ const SIZE_BUDGETS: Record<string, number> = {
   'content.js': TARGETS.contentGzipBytes,
   // One assignment: anything more runs before content.js on every provider page and woken frame.
   'provider-page.js': 256,
+  // Loaded only when a frame has something to read: the engine and the catalog's plan.
+  'scanner.js': 14 * 1024,
   'responder.js': 40 * 1024,
   'background.js': 20 * 1024,
 };

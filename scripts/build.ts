@@ -48,7 +48,7 @@ const terserPass: Plugin = {
 
 const common: InlineConfig = {
   configFile: false,
-  plugins: [noInnerHtmlSink, precompute([{ id: resolve(ROOT, 'src/detect/scanner-plan.ts'), parse: true }, { id: resolve(ROOT, 'src/providers/detection-catalog.ts'), parse: true }, { id: resolve(ROOT, 'src/detect/cue-words.ts') }, { id: resolve(ROOT, 'src/detect/lexicon.ts') }])],
+  plugins: [noInnerHtmlSink, precompute([{ id: resolve(ROOT, 'src/detect/scanner-plan.ts'), parse: true }, { id: resolve(ROOT, 'src/detect/sieve-plan.ts') }, { id: resolve(ROOT, 'src/providers/detection-catalog.ts'), parse: true }, { id: resolve(ROOT, 'src/detect/cue-words.ts') }, { id: resolve(ROOT, 'src/detect/lexicon.ts') }])],
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: BROWSER_TARGET, minify: true, sourcemap: false, reportCompressedSize: false },
@@ -58,6 +58,8 @@ const SCRIPTS = {
   background: 'src/background/index.ts',
   /** In the top frame and a provider's frames, and injected into a frame a person comes near: spots prompts. */
   content: 'src/content/index.ts',
+  /** Injected into a frame whose content.js has something to read: the detection engine. */
+  scanner: 'src/content/scanner.ts',
   /** Just before content.js on a provider's hosts: see src/content/page-address.ts. */
   'provider-page': 'src/content/provider-page.ts',
   /** Injected into a frame once its content script found something: reports and warns. */

@@ -56,6 +56,8 @@ const handlers: Handlers = {
     // run yet, and whichever content.js runs first is the frame's (see src/content/page-address.ts).
     return injectInto(sender, frames, 'provider-page.js', 'content.js');
   },
+  // The responder first: it is in place by the time the scanner's first findings look for it.
+  'scanner/load': ({ responder }, sender) => injectInto(sender, [sender.frameId!], ...(responder ? ['responder.js'] : []), 'scanner.js'),
   'responder/load': (_payload, sender) => injectInto(sender, [sender.frameId!], 'responder.js'),
   async 'site/decisions'(_payload, sender) {
     const site = siteOf(sender.tab!.url ?? '');

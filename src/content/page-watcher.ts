@@ -1,5 +1,7 @@
 import type { Finding, Scanner } from '../detect/index.ts';
+import { formScope } from '../detect/forms.ts';
 import type { Depth } from '../detect/queries.ts';
+import { hasClue, type Sieve } from '../detect/sieve.ts';
 import { Churn } from './churn.ts';
 import { planAround } from './observe-around.ts';
 
@@ -9,6 +11,8 @@ import { planAround } from './observe-around.ts';
  */
 const APPROACHABLE = 'a,area,button,[role=button],[role=link],input,select,textarea,iframe,frame';
 
+const FORM_PARTS = new Set(['button', 'input', 'select', 'textarea']);
+
 /**
  * A person coming near something, before any click; keydown for what was focused before this script
  * ran (an autofocused field), the first time it is typed into.
@@ -16,17 +20,29 @@ const APPROACHABLE = 'a,area,button,[role=button],[role=link],input,select,texta
 const APPROACH_EVENTS = ['pointerover', 'focusin', 'keydown'] as const;
 
 /**
- * Keeps the findings of one document current at the lowest cost: one scan when the page settles, then
- * only the subtrees the page adds (batched, each scanned once), the URL when it changes, and open
- * shadow roots as they show up. A container the page keeps adding to (a live feed) is left out of the
+ * Keeps the findings of one document current at the lowest cost. Until the document names a provider
+ * (the sieve: see detect/sieve.ts), nothing is read: the engine is asked the sieve's questions at
+ * load and of each subtree the page adds, and the scanner is not even loaded. What the sieve cannot
+ * see (a button's words) is read where a person comes near it, and the whole document when the popup
+ * asks. Once the document names a provider, or is on a provider's host, it is read whole, then only
+ * the subtrees the page adds (batched, each scanned once), the URL when it changes, and open shadow
+ * roots as they show up. A container the page keeps adding to (a live feed) is left out of the
  * observer while it keeps that pace: see churn.ts and observe-around.ts. A page with nothing to warn
  * about holds no findings and sends nothing.
  *
  * Cost model (Chromium): the first touch of an element from an isolated world makes a wrapper for it
- * (~1 µs each, several times the main world's), so this file never walks the whole document itself.
+ * (~1 µs each, several times the main world's), so this file never walks the whole document itself;
+ * and the first run of the scanner's code in a fresh tab (compiling it) costs more than reading a
+ * small page, hence the sieve.
  */
 export interface WatcherOptions {
-  scanner: Scanner;
+  /**
+   * Loads the scanner, the first time there is something to read (see content/index.ts); `clue`: the
+   * markup names a provider, or the page is on a provider's host, so a warning is likely.
+   */
+  scanner(clue: boolean): Promise<Scanner>;
+  /** What names a provider in a page's markup, for the engine to find (see detect/sieve.ts). */
+  sieve: Sieve;
   /** Whether the document's own address can be a provider's page (see page-address.ts); by default, yes. */
   checkAddress?: boolean;
   /** Called (batched) when the set of findings may have changed. */
@@ -49,15 +65,9 @@ const OBSERVE_NODES: MutationObserverInit = { childList: true, subtree: true };
 /** A left-out container is let back in once this long has passed without an addition to it (or a removal). */
 const QUIET_MS = 1_000;
 const OBSERVE_TARGETS: MutationObserverInit = { subtree: true, attributes: true, attributeFilter: ['href', 'action', 'formaction'] };
-/**
- * A document bigger than this (its HTML, or its links) gets a light look at load (see Depth in
- * detect/queries.ts): each walk of a 20,000-element article costs ~0.3-1 ms in Chromium on a slow
- * machine, and touching each of its 5,000 links ~7 ms before any check. What the light look leaves
- * out is checked when a person points at it or tabs to it, before any click; and where it leads is
- * caught when it opens (a consent page is known by its address). A document whose light look finds
- * something is walked whole.
- */
+/** A document bigger than this (its HTML, or its links) is not asked for links at load: see isBigDocument. */
 const BIG_HTML_BYTES = 400_000;
+const LINKS_AT_LOAD = 600;
 /**
  * At most one scan of added nodes per this many ms. After a quiet spell the first change is scanned
  * at once (a late prompt shows without waiting); a busy page is scanned in batches.
@@ -65,7 +75,6 @@ const BIG_HTML_BYTES = 400_000;
 const BATCH_MS = 30;
 /** Up to this many inserted subtrees are scanned at once, in the observer's own callback. */
 const SCAN_NOW = 20;
-const LINKS_AT_LOAD = 600;
 /** Stylesheets and SVG references rewrite href on elements no clue is read from. */
 const MEDIA = new Set(['link', 'use', 'image']);
 /**
@@ -101,10 +110,12 @@ export class PageWatcher {
   /** Containers of the document that churn, left out of #observer; their ancestors, observed for their own children. */
   #left = new Set<Node>();
   #around = new Set<Node>();
-  /** Elements checked because a person came near them (pages too big to check whole at load). */
+  /** Elements checked because a person came near them (what no look at load read). */
   readonly #approached = new WeakSet<Element>();
   readonly #churn = new Churn<Node>();
   #whole = false;
+  #scanner: Scanner | undefined;
+  #loading: Promise<void> | undefined;
 
   readonly #opts: WatcherOptions;
 
@@ -114,29 +125,49 @@ export class PageWatcher {
 
   /** Starts watching; returns the whole look (see #lookWhole), which the popup asks for. */
   start(): () => void {
-    this.#checkUrl();
-    // A big document whose light look finds something has a prompt: then it is worth a whole walk.
-    // The light look walks only frames: a window without any has nothing for it.
-    if (!isBigDocument() || (window.length > 0 && this.#scanRoot(document, document.baseURI, 'light'))) this.#lookWhole();
-    else this.#emit();
+    // Frames are followed (a page may set their src later), not read: a window without any has none.
+    const framed = window.length > 0;
+    if (framed) {
+      const frames = document.querySelectorAll('iframe,frame');
+      for (let i = 0; i < frames.length; i++) this.#followFrame(frames[i]!);
+    }
+    // A page on a provider's own host is read whole at load: its links may name its consent page by
+    // path alone (/dialog/oauth).
+    if (this.#opts.checkAddress !== false || hasClue(document, this.#opts.sieve, { frames: framed, links: !isBigDocument() })) this.#lookWhole(false);
     this.#observeRoot(document);
     window.addEventListener('popstate', () => this.#schedule());
-    // What a light look (a big document) or a quiet one (an inserted subtree without cue words) leaves out.
     this.#checkOnApproach();
-    return () => this.#lookWhole();
+    return () => this.#lookWhole(true);
   }
 
   /**
-   * The whole document, once: at load, unless it is too big (see BIG_HTML_BYTES); else when the
-   * popup asks, as it shows what the whole tab would share.
+   * The whole document, once: when the sieve finds a clue, else when the popup asks, as it shows what
+   * the whole tab would share. Open shadow roots have no event of their own: they are looked for at
+   * once when the popup asks, else when the page is idle.
    */
-  #lookWhole(): void {
+  #lookWhole(now: boolean): void {
     if (this.#whole) return;
     this.#whole = true;
-    this.#scanRoot(document, document.baseURI);
-    // Open shadow roots have no event of their own: look for them once, when the page is idle.
-    idle(() => this.#findShadowRoots(document));
-    this.#emit();
+    this.#withScanner(() => {
+      this.#checkUrl();
+      this.#scanRoot(document, document.baseURI);
+      if (now) this.#findShadowRoots(document);
+      else idle(() => this.#findShadowRoots(document));
+      this.#emit();
+    }, !now);
+  }
+
+  /** Runs `read` with the scanner: at once if it is here, else once it has loaded, in the order asked. */
+  #withScanner(read: () => void, clue = false): void {
+    if (this.#scanner) return read();
+    this.#loading ??= this.#opts.scanner(clue).then(
+      (scanner) => void (this.#scanner = scanner),
+      (error: unknown) => {
+        this.#loading = undefined; // the next need tries again
+        console.error('ShareGuard: the scanner did not load', error);
+      },
+    );
+    void this.#loading.then(() => this.#scanner && read());
   }
 
   /**
@@ -149,9 +180,12 @@ export class PageWatcher {
       if (!el || this.#approached.has(el)) return;
       this.#approached.add(el);
       if (el.localName === 'iframe' || el.localName === 'frame') return this.#opts.onFrameApproach(el as HTMLIFrameElement);
-      const root = el.getRootNode();
-      if (root instanceof ShadowRoot) this.#addShadowRoot(root);
-      if (this.#scanRoot(el, document.baseURI)) this.#emit();
+      this.#withScanner(() => {
+        const root = el.getRootNode();
+        if (root instanceof ShadowRoot) this.#addShadowRoot(root);
+        // A field or a button is read with its form: a bank form's clue is its fields together.
+        if (this.#scanRoot(FORM_PARTS.has(el.localName) ? formScope(el) : el, document.baseURI, 'full')) this.#emit();
+      });
     };
     const focused = () => {
       let el = document.activeElement;
@@ -257,11 +291,18 @@ export class PageWatcher {
   #flush(): void {
     this.#timer = undefined;
     this.#lastFlush = performance.now();
-    let changed = this.#checkUrl();
     const batch = outermost(this.#pending);
+    // Not read whole yet: the sieve's questions of what was added; a clue there reads the document whole.
+    if (!this.#whole) {
+      this.#pending.clear();
+      if (batch.some((el) => hasClue(el, this.#opts.sieve))) this.#lookWhole(false);
+      return;
+    }
+    if (!this.#scanner) return this.#withScanner(() => this.#flush());
     this.#pending.clear();
+    let changed = this.#checkUrl();
     if (batch.length) {
-      if (this.#keep(this.#opts.scanner.scanTrees(batch, document.baseURI, { widgets: this.#widgets, onFrame: this.#followFrame }))) changed = true;
+      if (this.#keep(this.#scanner.scanTrees(batch, document.baseURI, { widgets: this.#widgets, onFrame: this.#followFrame }))) changed = true;
       for (const el of batch) {
         const shadow = el.shadowRoot;
         if (shadow) this.#addShadowRoot(shadow);
@@ -285,13 +326,13 @@ export class PageWatcher {
     const href = location.href;
     if (href === this.#href) return false;
     this.#href = href;
-    this.#urlFindings = this.#opts.scanner.scanUrl(href);
+    this.#urlFindings = this.#scanner!.scanUrl(href);
     return true;
   }
 
   /** Scans a subtree; true when it yielded findings. Findings are kept per element, so a rescan replaces. */
-  #scanRoot(root: Document | Element | ShadowRoot, baseUrl: string, depth: Depth = 'full'): boolean {
-    return this.#keep(this.#opts.scanner.scanTree(root, baseUrl, { depth, onFrame: this.#followFrame }));
+  #scanRoot(root: Document | Element | ShadowRoot, baseUrl: string, depth?: Depth): boolean {
+    return this.#keep(this.#scanner!.scanTree(root, baseUrl, { depth, onFrame: this.#followFrame }));
   }
 
   /** Files findings under their elements; true when there were any. */
@@ -352,6 +393,7 @@ function outermost(nodes: Set<Node>): Element[] {
   return out;
 }
 
+/** A document whose links cost the sieve too much (see sieve.ts): its links are read as a person comes near them. */
 function isBigDocument(): boolean {
   // The HTML's size first: counting links walks the whole document.
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;

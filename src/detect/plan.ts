@@ -3,7 +3,6 @@ import type { DetectionProvider, MarkupRule, PromptFlow, PromptKind, UrlRule } f
 import { planCalls, type CallPlan } from './calls.ts';
 import { planNamedCues, providerNames, type NamedCuePlan } from './cues.ts';
 import { planOwners, type OwnersPlan } from './page-context.ts';
-import { planMarkup, type MarkupPlan } from './queries.ts';
 import { planRelay, type RelayPlan } from './relay.ts';
 import { planRules, type RulePlan } from './url-rules.ts';
 import { wordTrie } from './word-sources.ts';
@@ -87,7 +86,6 @@ export interface ScannerPlan {
   providers: PackedProvider[];
   rules: RulePlan<PackedRule>;
   markup: PackedEntry[];
-  markupQueries: MarkupPlan;
   /** Providers' names as a regex (see wordTrie): a cue label has one of them in it, or a cue noun (cue-words.ts). */
   names: string;
   named: NamedCuePlan;
@@ -117,7 +115,6 @@ export function planScanner(catalog: readonly DetectionProvider[]): ScannerPlan 
     providers,
     rules: planRules(rules, (e) => e.rule.host, ({ rule: { host: _h, ...rule }, ...e }) => packRule({ ...e, rule })),
     markup: markup.map((m) => packEntry(m.selector, m)),
-    markupQueries: planMarkup(markup.map((m) => m.selector)),
     names: wordTrie(nameWords),
     named: planNamedCues(names),
     relay: planRelay(slugs),

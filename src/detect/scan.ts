@@ -20,8 +20,7 @@ export interface Scanner {
   scanUrl(pageUrl: string): Finding[];
   /**
    * Clues in `root` and everything below it (not into shadow roots: the caller walks those). A
-   * 'light' look leaves out what needs a walk of its own (see Depth); the watcher takes it on a
-   * document too big to walk whole at load.
+   * 'light' or 'quiet' look leaves out what needs a walk of its own (see Depth).
    */
   scanTree(root: ParentNode, baseUrl: string, options?: ScanOptions): Finding[];
   /** Subtrees of one document the page added, together (the watcher's batches). */
@@ -29,6 +28,7 @@ export interface Scanner {
 }
 
 export interface ScanOptions {
+  /** How much of each root to look at; by default its words decide (see Depth). What a person came near is looked at in full. */
   depth?: Depth;
   /**
    * The document has shown a provider's script or frame: its widgets' markup (a .fb-login-button the
@@ -82,7 +82,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
   const cueGate = lazy(() => wordGate(`${CUE_NOUNS}|${plan.names}`));
   // On a payment app's own site, "Add payment method" counts too (elsewhere it is a checkout).
   const paymentSiteGate = lazy(() => wordGate(`${CUE_NOUNS}|${PAYMENT_NOUNS}|${plan.names}`));
-  const queries = lazy(() => new ElementQueries(plan.markupQueries, plan.markup.map((m) => m[0])));
+  const queries = lazy(() => new ElementQueries(plan.markup.map((m) => m[0])));
   const named = lazy(() => namedCuesFrom(plan.named));
   const relay = lazy(() => relayFrom(plan.relay));
   const calls = lazy(() => callsFrom(plan.calls, providers));
@@ -151,7 +151,6 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
 
   /** Scans roots of one document together: the page context, the form scopes and the closures are made once. */
   function scanTreesImpl(roots: readonly ParentNode[], baseUrl: string, options: ScanOptions = {}): Finding[] {
-    const depth = options.depth ?? 'full';
     const widgets = options.widgets ?? false;
     // A page's inserted subtrees all share its address: work out what it says once.
     if (baseUrl !== lastBase || !lastCtx) {
@@ -165,7 +164,7 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
     const looks: [ParentNode, Depth][] = [];
     for (const root of roots) {
       const text = isDocumentRoot(root) ? null : (root.textContent ?? '');
-      const look = text !== null && text.length <= QUIET_TEXT && !gate.test(text) ? 'quiet' : depth;
+      const look = options.depth ?? (text !== null && text.length <= QUIET_TEXT && !gate.test(text) ? 'quiet' : 'full');
       if (look !== 'quiet' || widgets || queries().quietHasWork(root)) looks.push([root, look]);
     }
     const out: Finding[] = [];
@@ -212,14 +211,10 @@ export function createScanner(plan: ScannerPlan, options: ScannerOptions = {}): 
       clickable(el, tag, ctx, baseUrl, baseKnown, out);
     };
 
-    const visitBase = (el: Element, tag: string) => {
-      visit(el, tag);
-      for (const i of queries().markupOf(el, tag)) markupFinding(el, plan.markup[i]!, out);
-    };
     for (const [root, rootDepth] of looks) {
-      queries().forEachBase(root, visitBase, rootDepth);
-      if (rootDepth === 'light' || (rootDepth === 'quiet' && !widgets)) continue;
-      for (const [el, i] of queries().markupHits(root)) markupFinding(el, plan.markup[i]!, out);
+      queries().forEachBase(root, visit, rootDepth);
+      // A quiet subtree (a feed's post) is asked only for a widget's frame, unless a provider's script or frame has shown.
+      for (const [el, i] of queries().markupHits(root, rootDepth === 'quiet' && !widgets)) markupFinding(el, plan.markup[i]!, out);
       if (rootDepth === 'quiet') continue;
       if (!ctx.explainsPrompts) for (const attr of PROVIDER_ATTRIBUTES) for (const el of queries().withAttribute(root, attr)) providerAttribute(el, attr, ctx, out);
     }

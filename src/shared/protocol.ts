@@ -35,6 +35,11 @@ export const requests = {
    * names the frame (frameId: -1 where it has none), else the background finds it by its address.
    */
   'frame/wake': { from: 'content', payload: obj({ url: str(8192), frameId: opt(int) }) },
+  /**
+   * A content script with something to read asks for the scanner in its frame (src/content/scanner.ts);
+   * with `responder` when its markup names a provider, so a likely warning waits for one injection.
+   */
+  'scanner/load': { from: 'content', payload: obj({ responder: opt(bool) }) },
   /** A content script that found something asks for the responder (and the warning UI) in its frame. */
   'responder/load': { from: 'content', payload: obj({}) },
   /** The responder, as it loads: the decisions in force on its tab's site, to draw its first warning by. */
@@ -43,8 +48,8 @@ export const requests = {
   'decision/here': { from: 'content', payload: obj({ provider: providerId, verdict }) },
   'tab/get': { from: 'ui', payload: obj({ tabId: int }) },
   /**
-   * The popup opened: the tab's page is looked at whole if it was too big to read at load (its links
-   * and buttons are otherwise read as a person comes near them). What it finds comes as a frame/report.
+   * The popup opened: the tab's page is read whole if it was not yet (its links and buttons are
+   * otherwise read as a person comes near them). What it finds comes as a frame/report.
    */
   'tab/look': { from: 'ui', payload: obj({ tabId: int }) },
   'decision/set': {
@@ -57,6 +62,7 @@ export const requests = {
 export interface Responses {
   'frame/report': FrameView;
   'frame/wake': { ok: boolean };
+  'scanner/load': { ok: boolean };
   'responder/load': { ok: boolean };
   'site/decisions': { site: string; decisions: Decision[] };
   'decision/here': FrameView;

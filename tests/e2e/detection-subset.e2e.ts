@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type EvalCase } from '../../scripts/lib/eval/corpus.js';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server.js';
 import { hostsFromSites, launchWithExtension, selectedBrowsers, type BrowserKind, type Launched } from '../../scripts/lib/launch.js';
-import { distDir, readPopup, sleep, type PopupEntry } from './support.js';
+import { distDir, readPopup, readPopupSettled, sleep, type PopupEntry } from './support.js';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/eval', import.meta.url));
 /** Every signal family once: frames and consent panes, forms, words in several languages, shadow DOM, late nodes, URLs. */
@@ -128,7 +128,7 @@ describe.each(selectedBrowsers())('detection subset on %s', (kind: BrowserKind) 
         await popup.page.close();
       } else {
         await sleep(QUIET_MS);
-        const popup = await readPopup(l, urlPart, () => true);
+        const popup = await readPopupSettled(l, urlPart, QUIET_MS);
         entries = popup.entries;
         await popup.page.close();
       }

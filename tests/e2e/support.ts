@@ -80,6 +80,17 @@ export async function readPopup(l: Launched, urlPart: string, ready: (entries: P
   }
 }
 
+/**
+ * The popup's entries for a page expected to report nothing, once it has had time to report anyway:
+ * opening the popup reads the page whole (what no look at load read, src/content/page-watcher.ts),
+ * and a second opening shows what that found.
+ */
+export async function readPopupSettled(l: Launched, urlPart: string, settleMs = 1_000): Promise<{ page: Page; entries: PopupEntry[] }> {
+  await (await readPopup(l, urlPart, () => true)).page.close();
+  await sleep(settleMs);
+  return readPopup(l, urlPart, () => true);
+}
+
 /** Runs code in an extension page with the extension API (`browser` in Firefox, `chrome` in Chromium). */
 export async function inExtension<T>(l: Launched, fn: string): Promise<T> {
   const page = await l.openExtensionPage('options.html');

@@ -13,7 +13,7 @@ const ORIGIN = `https://${BENCH_HOST}`;
 const STATIC_DIR = fileURLToPath(new URL('../../../tests/fixtures/bench', import.meta.url));
 
 export const ARTICLE_ELEMENTS = 20_000;
-/** An ordinary story page: small enough that the content script reads it whole at load. */
+/** An ordinary story page, small enough that the sieve asks it for links at load (see src/detect/sieve.ts). */
 export const PAGE_ELEMENTS = 2_000;
 export const FRAME_COUNT = 50;
 

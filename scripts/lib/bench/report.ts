@@ -36,7 +36,7 @@ const NAME = { chromium: 'Chromium', firefox: 'Firefox' } as const;
 export function timeRows(runs: BrowserRun[]): Row[] {
   const rows: Row[] = [];
   const article = `${ARTICLE_ELEMENTS.toLocaleString('en')}-element article`;
-  const page = `${PAGE_ELEMENTS.toLocaleString('en')}-element story page, read whole`;
+  const page = `${PAGE_ELEMENTS.toLocaleString('en')}-element story page`;
   const feed = `Feed, ${FEED_PER_SECOND.toLocaleString('en')} elements/s for ${FEED_SECONDS} s`;
   const frames = `Page with ${FRAME_COUNT} iframes`;
   for (const run of runs) {
@@ -145,6 +145,7 @@ export function sizeRows(sizes: BundleSize[]): string {
   const when: Record<string, string> = {
     'content.js': `every page and a provider's frames; another frame once a person comes near it (target ≤ ${TARGETS.contentGzipBytes / 1024} KB gzip)`,
     'provider-page.js': "just before content.js, on a provider's hosts and in a frame a person comes near",
+    'scanner.js': "once a frame's content.js has something to read: its markup names a provider, a person comes near a link, button or field, or the popup opens",
     'background.js': 'service worker / event page',
     'responder.js': 'only in a frame whose content script found something',
   };

@@ -9,13 +9,13 @@ export interface BundleSize {
   gzip: number;
 }
 
-/** content.js, provider-page.js, responder.js, background.js, then the popup/options assets, from one browser's build. */
+/** content.js, provider-page.js, scanner.js, responder.js, background.js, then the popup/options assets, from one browser's build. */
 export async function bundleSizes(buildDir: string): Promise<BundleSize[]> {
   const assets = (await readdir(path.join(buildDir, 'assets')).catch(() => [] as string[]))
     .filter((f) => /\.(js|css)$/.test(f))
     .sort()
     .map((f) => `assets/${f}`);
-  const files = ['content.js', 'provider-page.js', 'responder.js', 'background.js', ...assets];
+  const files = ['content.js', 'provider-page.js', 'scanner.js', 'responder.js', 'background.js', ...assets];
   return Promise.all(
     files.map(async (file) => {
       const bytes = await readFile(path.join(buildDir, file));

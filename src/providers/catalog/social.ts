@@ -198,7 +198,7 @@ export const socialProviders: ProviderDefinition[] = [
     authorize: [
       {
         host: 'www.linkedin.com',
-        pathPattern: '^/(oauth/v2/authorization|uas/oauth2/authorization)',
+        pathPattern: '^/(oauth/v2|uas/oauth2)/authorization',
         requireAnyParam: ['client_id'],
         scopeParams: ['scope'],
       },
@@ -406,7 +406,7 @@ export const socialProviders: ProviderDefinition[] = [
     authorize: [
       {
         host: '*.slack.com',
-        pathPattern: '^/(oauth/(v2/)?authorize|openid/connect/authorize)',
+        pathPattern: '^/(oauth/(v2/)?|openid/connect/)authorize',
         requireAnyParam: ['client_id'],
         scopeParams: ['scope', 'user_scope'],
       },

@@ -161,6 +161,15 @@ describe('on-demand scripts', () => {
     expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [4] }, files: ['responder.js'] }]);
   });
 
+  it('inject the scanner into the asking frame only, the responder first when asked for it too', async () => {
+    await send({ type: 'scanner/load', payload: {} }, content(3));
+    await send({ type: 'scanner/load', payload: { responder: true } }, content(5));
+    expect(fakeBrowser.scripting.injected).toEqual([
+      { target: { tabId: TAB, frameIds: [3] }, files: ['scanner.js'] },
+      { target: { tabId: TAB, frameIds: [5] }, files: ['responder.js', 'scanner.js'] },
+    ]);
+  });
+
   it('wake the frame Firefox names', async () => {
     expect(await send({ type: 'frame/wake', payload: { url: 'https://talk.example/embed/', frameId: 9 } }, content(0))).toEqual({ result: { ok: true } });
     expect(fakeBrowser.scripting.injected).toEqual([{ target: { tabId: TAB, frameIds: [9] }, files: ['provider-page.js', 'content.js'] }]);

@@ -44,7 +44,7 @@ describe('bench report: traced rows', () => {
 });
 
 describe('bench report: the ordinary page', () => {
-  it('holds the story page read whole to the 2% target by its traced share', () => {
+  it('holds the story page to the 2% target by its traced share', () => {
     const run: BrowserRun = {
       kind: 'chromium',
       version: 'test',

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { frameAddress } from '../../../src/content/frame-address.ts';
-import { PageWatcher } from '../../../src/content/page-watcher.ts';
+import { PageWatcher, type WatcherOptions } from '../../../src/content/page-watcher.ts';
+import type { Scanner } from '../../../src/detect/index.ts';
+import { SIEVE } from '../../../src/detect/sieve-plan.ts';
 import { parse, scanner } from '../detect/helpers.ts';
 
 /** The body's (or a shadow root's) content, from markup. */
@@ -13,10 +15,13 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 globalThis.requestIdleCallback ??= () => 0;
 document.evaluate ??= (() => ({ snapshotLength: 0, snapshotItem: () => null })) as unknown as Document['evaluate'];
 
+/** A watcher's options with the engine as content.js gets it: the sieve at hand, the scanner loaded when asked for. */
+const withEngine = (opts: Omit<WatcherOptions, 'scanner' | 'sieve'>, scanner_: Scanner = scanner): WatcherOptions => ({ scanner: async () => scanner_, sieve: SIEVE, ...opts });
+
 /** A watcher over the current document; returns the frames it was told a person came near. */
 function watch(): Element[] {
   const woken: Element[] = [];
-  new PageWatcher({ scanner, onChange: () => undefined, onFrameApproach: (f) => woken.push(f) }).start();
+  new PageWatcher(withEngine({ onChange: () => undefined, onFrameApproach: (f) => woken.push(f) })).start();
   return woken;
 }
 
@@ -55,46 +60,99 @@ describe('a frame a person comes near', () => {
   });
 });
 
-describe('an element focused before the watcher started, on a page too big to read whole at load', () => {
-  it('is read the first time it is typed into', () => {
-    const filler = Array.from({ length: 601 }, (_, i) => `<a href="/story/${i}">Story ${i}</a>`).join('');
-    fill(document.body, `${filler}<a id="fb" href="https://www.facebook.com/v19.0/dialog/oauth?client_id=1&scope=user_friends">Continue</a>`);
-    const link = document.getElementById('fb')!;
-    link.focus();
-    const seen: string[][] = [];
-    new PageWatcher({ scanner, onChange: (f) => seen.push(f.map((x) => x.provider ?? '')), onFrameApproach: () => undefined }).start();
-    // Not at load: a top page's start-up reads no element it does not have to.
+/**
+ * A watcher over an ordinary page (not a provider's host): what it reported each time (a provider, or
+ * the signal of a finding without one), and how often it loaded the scanner.
+ */
+function watchPage(scanner_ = scanner): { seen: string[][]; lookWhole: () => void; loads: () => number; clues: boolean[] } {
+  const seen: string[][] = [];
+  const clues: boolean[] = [];
+  const opts = withEngine({ checkAddress: false, onChange: (f) => seen.push(f.map((x) => x.provider ?? x.signal)), onFrameApproach: () => undefined }, scanner_);
+  const lookWhole = new PageWatcher({ ...opts, scanner: (clue) => (clues.push(clue), opts.scanner(clue)) }).start();
+  return { seen, lookWhole, loads: () => clues.length, clues };
+}
+
+/** A prompt in a button's words only: nothing the sieve names. */
+const WORDS_ONLY = '<p>Results are in.</p><button id="fb" type="button">Continue with Facebook</button>';
+const CONSENT_LINK = '<a href="https://www.facebook.com/v19.0/dialog/oauth?client_id=1&scope=user_friends">Play</a>';
+const event = (id: string, e: Event) => document.getElementById(id)!.dispatchEvent(e);
+
+describe('a page whose markup names no provider', () => {
+  it('is not read at load, nor as it adds what names none: the scanner is not even loaded', async () => {
+    fill(document.body, WORDS_ONLY);
+    const { seen, loads } = watchPage();
+    document.body.append(parse('<div><p>More results.</p><a href="/2026/story">Story</a><script src="/app.js"></script></div>').body.firstChild!);
+    await tick();
+    expect(loads()).toBe(0);
+    expect(seen).toEqual([]);
+  });
+
+  it('is read whole once it adds what the sieve names, the scanner told a warning is likely', async () => {
+    fill(document.body, WORDS_ONLY);
+    const { seen, clues } = watchPage();
+    document.body.append(parse(`<div>${CONSENT_LINK}</div>`).body.firstChild!);
+    await tick();
+    await tick();
+    expect(clues).toEqual([true]);
+    expect(seen.at(-1)).toEqual(['facebook', 'facebook']);
+  });
+
+  it("is read where a person points, and a field with its form (a bank form's fields together)", async () => {
+    fill(document.body, `${WORDS_ONLY}<form><input id="r" name="routing_number"><input name="account_number"><button>Save</button></form>`);
+    const { seen, clues } = watchPage();
+    event('fb', new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await tick();
+    expect(seen.at(-1)).toEqual(['facebook']);
+    event('r', new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await tick();
+    expect(seen.at(-1)).toEqual(['facebook', 'form']);
+    // Loaded once, for words: no warning is likely yet.
+    expect(clues).toEqual([false]);
+  });
+
+  it('an element focused before the watcher started is read the first time it is typed into', async () => {
+    fill(document.body, WORDS_ONLY);
+    document.getElementById('fb')!.focus();
+    const { seen } = watchPage();
+    await tick();
     expect(seen.flat()).toEqual([]);
-    link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    event('fb', new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await tick();
     expect(seen.at(-1)).toEqual(['facebook']);
   });
-});
 
-describe('a page too big to read whole at load, when the popup opens', () => {
-  const bigPage = () => {
-    const filler = Array.from({ length: 601 }, (_, i) => `<a href="/story/${i}">Story ${i}</a>`).join('');
-    fill(document.body, `${filler}<a id="fb" href="https://www.facebook.com/v19.0/dialog/oauth?client_id=1&scope=user_friends">Continue</a>`);
-  };
-
-  it('is read whole by the look start() returns, once', () => {
-    bigPage();
-    const seen: string[][] = [];
-    const lookWhole = new PageWatcher({ scanner, onChange: (f) => seen.push(f.map((x) => x.provider ?? '')), onFrameApproach: () => undefined }).start();
+  it('is read whole by the look start() returns (the popup asks), once', async () => {
+    fill(document.body, WORDS_ONLY);
+    const { seen, lookWhole } = watchPage();
+    await tick();
     expect(seen.flat()).toEqual([]);
     lookWhole();
+    await tick();
     expect(seen.at(-1)).toEqual(['facebook']);
     const calls = seen.length;
     lookWhole();
+    await tick();
     expect(seen).toHaveLength(calls);
   });
+});
 
-  it('a page read whole at load is not read again', () => {
-    fill(document.body, '<a href="https://www.facebook.com/v19.0/dialog/oauth?client_id=1&scope=user_friends">Continue</a>');
-    const seen: string[][] = [];
-    const lookWhole = new PageWatcher({ scanner, onChange: (f) => seen.push(f.map((x) => x.provider ?? '')), onFrameApproach: () => undefined }).start();
-    expect(seen).toEqual([['facebook']]);
+describe('a page read whole at load', () => {
+  it('is one whose markup names a provider (a link to its consent page), and is not read again', async () => {
+    fill(document.body, WORDS_ONLY + CONSENT_LINK);
+    const { seen, lookWhole } = watchPage();
+    await tick();
+    expect(seen).toEqual([['facebook', 'facebook']]);
     lookWhole();
+    await tick();
     expect(seen).toHaveLength(1);
+  });
+
+  it("is one on a provider's own host, whatever its markup", async () => {
+    fill(document.body, WORDS_ONLY);
+    const seen: string[][] = [];
+    new PageWatcher(withEngine({ checkAddress: true, onChange: (f) => seen.push(f.map((x) => x.provider ?? '')), onFrameApproach: () => undefined })).start();
+    await tick();
+    expect(seen.at(-1)).toEqual(['facebook']);
   });
 });
 
