@@ -290,19 +290,17 @@ export class PageWatcher {
 
   #flush(): void {
     this.#timer = undefined;
+    if (this.#whole && !this.#scanner) return this.#withScanner(() => this.#flush());
     this.#lastFlush = performance.now();
     const batch = outermost(this.#pending);
-    // Not read whole yet: the sieve's questions of what was added; a clue there reads the document whole.
-    if (!this.#whole) {
-      this.#pending.clear();
-      if (batch.some((el) => hasClue(el, this.#opts.sieve))) this.#lookWhole(false);
-      return;
-    }
-    if (!this.#scanner) return this.#withScanner(() => this.#flush());
     this.#pending.clear();
-    let changed = this.#checkUrl();
-    if (batch.length) {
-      if (this.#keep(this.#scanner.scanTrees(batch, document.baseURI, { widgets: this.#widgets, onFrame: this.#followFrame }))) changed = true;
+    let changed = false;
+    if (!this.#whole) {
+      // Not read whole yet: the sieve's questions of what was added; a clue there has the document read whole.
+      if (batch.some((el) => hasClue(el, this.#opts.sieve))) this.#lookWhole(false);
+    } else {
+      changed = this.#checkUrl();
+      if (batch.length && this.#keep(this.#scanner!.scanTrees(batch, document.baseURI, { widgets: this.#widgets, onFrame: this.#followFrame }))) changed = true;
       for (const el of batch) {
         const shadow = el.shadowRoot;
         if (shadow) this.#addShadowRoot(shadow);

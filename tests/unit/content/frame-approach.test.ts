@@ -110,6 +110,18 @@ describe('a page whose markup names no provider', () => {
     expect(clues).toEqual([false]);
   });
 
+  it('drops what it read where a person pointed once the page removes it', async () => {
+    fill(document.body, WORDS_ONLY);
+    const { seen } = watchPage();
+    event('fb', new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await tick();
+    expect(seen.at(-1)).toEqual(['facebook']);
+    document.getElementById('fb')!.remove();
+    await tick();
+    await tick();
+    expect(seen.at(-1)).toEqual([]);
+  });
+
   it('an element focused before the watcher started is read the first time it is typed into', async () => {
     fill(document.body, WORDS_ONLY);
     document.getElementById('fb')!.focus();
