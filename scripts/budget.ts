@@ -37,8 +37,9 @@ const TIME_BUDGETS = {
   // more: ~0.07–0.12 today, ~0.17 when every post was read, ~0.6 for a rescan per mutation.
   feedScriptRatio: 0.15,
   framesAddedScriptMsPerFrame: 1,
-  // 0.07–0.11 in CI runs today: an ordinary page is read whole at load.
-  pageShare: 0.25,
+  // The 2% target with room for a shared machine: ~0.015 today (content.js reads no element of these
+  // pages), 0.07–0.12 when it read them whole at load.
+  pageShare: 0.05,
   warningMs: 2 * TARGETS.warningMs,
 };
 /**
@@ -91,6 +92,8 @@ async function timeChecks(extensionDir: string, sitesDir: string): Promise<void>
     check('feed: extension script time (traced) / page script time', run.traces!.feed![0]!.extensionMs / m(run.feed, 'without', 'scriptMs'), TIME_BUDGETS.feedScriptRatio, '');
     const pageMs = median(run.traces!.page!.map((t) => t.extensionMs));
     check('story page: extension time (traced) / page main-thread time', pageMs / m(run.page, 'without', 'taskMs'), TIME_BUDGETS.pageShare, '');
+    const framesMs = median(run.traces!.frames!.map((t) => t.extensionMs));
+    check('50 frames: extension time (traced) / page main-thread time', framesMs / m(run.frames, 'without', 'taskMs'), TIME_BUDGETS.pageShare, '');
     check('50 frames: added script time per frame', (m(run.frames, 'with', 'scriptMs') - m(run.frames, 'without', 'scriptMs')) / 51, ms(TIME_BUDGETS.framesAddedScriptMsPerFrame), 'ms');
     // 50 ms on the reference machine: a task of the page's that long here is longer by the slowdown.
     const longTask = ms(TARGETS.longestTaskMs);
