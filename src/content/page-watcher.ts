@@ -1,5 +1,5 @@
 import type { Finding, Scanner } from '../detect/index.ts';
-import { formScope } from '../detect/forms.ts';
+import { formScope } from '../detect/form-scope.ts';
 import type { Depth } from '../detect/queries.ts';
 import { hasClue, type Sieve } from '../detect/sieve.ts';
 import { Churn } from './churn.ts';

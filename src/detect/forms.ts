@@ -45,17 +45,6 @@ function kindOf(raw: string, iban: RegExp): FieldKind | null {
   return null;
 }
 
-/** The form, or the smallest ancestor that looks like one (sites without <form> elements). */
-export function formScope(field: Element): Element {
-  const form = field.closest('form');
-  if (form) return form;
-  let scope: Element = field;
-  for (let i = 0; i < 4 && scope.parentElement && scope.parentElement.localName !== 'body'; i++) {
-    scope = scope.parentElement;
-    if (scope.querySelector('button,input[type=submit]')) break;
-  }
-  return scope;
-}
 
 const CONTEXT_CHARS = 2_000;
 
