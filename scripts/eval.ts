@@ -25,14 +25,16 @@ async function main(): Promise<number> {
   const cases = loadCorpus(root).filter((c) => !only || c.id.includes(only));
   let lastError: unknown;
   const scanner = createScanner(SCANNER_PLAN, { onError: (e) => (lastError = e) });
-  const runs: { c: EvalCase; detections: Awaited<ReturnType<typeof runCase>>['detections']; error?: string }[] = [];
+  const runs: { c: EvalCase; detections: Awaited<ReturnType<typeof runCase>>['detections']; readAtLoad: boolean; error?: string }[] = [];
   for (const c of cases) {
     lastError = undefined;
-    const { detections } = await runCase(scanner, c.html, c.url);
-    runs.push({ c, detections, ...(lastError ? { error: String((lastError as Error).stack ?? lastError) } : {}) });
+    const { detections, readAtLoad } = await runCase(scanner, c.html, c.url);
+    runs.push({ c, detections, readAtLoad, ...(lastError ? { error: String((lastError as Error).stack ?? lastError) } : {}) });
   }
   const scored = score(runs);
   print(cases, scored);
+  const found = runs.filter((r) => r.c.expect.length && r.detections.length);
+  console.log(`\nread at load, warned with nobody near: ${found.filter((r) => r.readAtLoad).length} of the ${found.length} positives found; the rest when a person comes near the prompt or the popup opens (src/detect/sieve.ts)`);
   const corpusProblems = only || values.corpus ? [] : checkCorpus(cases);
   for (const p of corpusProblems) console.log(`corpus: ${p}`);
   const missed = scored.perKind.filter((k) => k.recall < TARGETS.recall || k.categoryExactness < TARGETS.categoryExactness);

@@ -4,23 +4,38 @@
 // document, and the merge per tab.
 import { Window } from 'happy-dom';
 import { combine, createReader, mergeDetections, readConsentPane, type Detection, type Finding, type Scanner } from '../../../src/detect/index.ts';
+import { hasClue } from '../../../src/detect/sieve.ts';
+import { SIEVE } from '../../../src/detect/sieve-plan.ts';
 import { CATALOG, providerById } from '../../../src/providers/catalog/index.ts';
+import { PROVIDER_HOSTS } from '../../../src/providers/frame-hosts.ts';
 
 const read = createReader(CATALOG);
 
 export interface CaseRun {
   detections: Detection[];
   /** Per-document detections, top document first (for debugging a failed case). */
-  documents: { url: string; detections: Detection[] }[];
+  documents: { url: string; detections: Detection[]; readAtLoad: boolean }[];
+  /**
+   * Some document with detections is one content.js reads whole without anyone near it: on a
+   * provider's host, or its markup (at load or as nodes come) names a provider (the sieve). The rest
+   * show where a person comes near the prompt, or when the popup opens.
+   */
+  readAtLoad: boolean;
 }
 
 export async function runCase(scanner: Scanner, html: string, url: string): Promise<CaseRun> {
   const documents: CaseRun['documents'] = [];
-  await runDocument(scanner, html, url, documents);
-  return { detections: mergeDetections(documents.map((d) => d.detections)), documents };
+  await runDocument(scanner, html, url, documents, true);
+  return { detections: mergeDetections(documents.map((d) => d.detections)), documents, readAtLoad: documents.some((d) => d.readAtLoad && d.detections.length > 0) };
 }
 
-async function runDocument(scanner: Scanner, html: string, url: string, out: CaseRun['documents']): Promise<void> {
+/** A host the manifest runs content.js on in any frame, and whose pages are read whole (see frame-hosts.ts). */
+function onProviderHost(url: string): boolean {
+  const host = new URL(url).hostname;
+  return PROVIDER_HOSTS.exact.includes(host) || PROVIDER_HOSTS.domains.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+async function runDocument(scanner: Scanner, html: string, url: string, out: CaseRun['documents'], top = false): Promise<void> {
   const window = new Window({
     url,
     settings: {
@@ -61,7 +76,9 @@ async function runDocument(scanner: Scanner, html: string, url: string, out: Cas
     const widget = urlFindings.find((f) => f.provider)?.provider;
     const consent = widget ? readConsentPane(document, providerById(widget)!) : null;
     const findings = read([...urlFindings, ...(consent ? [consent] : []), ...tree], url);
-    out.push({ url, detections: combine(findings, providerById) });
+    // A frame other than a provider's gets content.js only when a person comes near it.
+    const sieved = top && (hasClue(document, SIEVE) || later.some((t) => hasClue(t.content, SIEVE)));
+    out.push({ url, detections: combine(findings, providerById), readAtLoad: onProviderHost(url) || sieved });
     for (const f of frames) await runDocument(scanner, f.html, f.url, out);
   } finally {
     await window.happyDOM.close();
