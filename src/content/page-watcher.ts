@@ -141,20 +141,20 @@ export class PageWatcher {
   }
 
   /**
-   * The whole document, once: when the sieve finds a clue, else when the popup asks, as it shows what
-   * the whole tab would share. Open shadow roots have no event of their own: they are looked for at
-   * once when the popup asks, else when the page is idle.
+   * The whole document, once: when the sieve finds a clue (a warning is then likely), else when the
+   * popup asks, as it shows what the whole tab would share. Open shadow roots have no event of their
+   * own: they are looked for at once when the popup asks, else when the page is idle.
    */
-  #lookWhole(now: boolean): void {
+  #lookWhole(byPopup: boolean): void {
     if (this.#whole) return;
     this.#whole = true;
     this.#withScanner(() => {
       this.#checkUrl();
       this.#scanRoot(document, document.baseURI);
-      if (now) this.#findShadowRoots(document);
+      if (byPopup) this.#findShadowRoots(document);
       else idle(() => this.#findShadowRoots(document));
       this.#emit();
-    }, !now);
+    }, !byPopup);
   }
 
   /** Runs `read` with the scanner: at once if it is here, else once it has loaded, in the order asked. */

@@ -21,7 +21,7 @@ export interface Scanner {
   scanUrl(pageUrl: string): Finding[];
   /**
    * Clues in `root` and everything below it (not into shadow roots: the caller walks those). A
-   * 'light' or 'quiet' look leaves out what needs a walk of its own (see Depth).
+   * 'quiet' look leaves out what needs a walk of its own (see Depth).
    */
   scanTree(root: ParentNode, baseUrl: string, options?: ScanOptions): Finding[];
   /** Subtrees of one document the page added, together (the watcher's batches). */
