@@ -12,7 +12,7 @@ import type { RulePlan } from './url-rules.ts';
  *
  * Each selector is wider than its rule (the host and one piece of the path, anywhere in the address),
  * never narrower for an address written in lower case, as they are: the engine matches a
- * case-insensitive substring several times slower. Each kind is asked on its own tag (measured on
+ * case-insensitive substring several times slower. Each kind is asked on its own tag (a one-off timing on
  * the bench's 20,000-element article in Chromium: scripts and frames ~0.1 ms each, as one selector
  * list ~0.6 ms; links ~4 ms, so only a document with few links is asked for them).
  */
